@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The files of one session, as paths relative to the session folder. Notes
+// and responses include the non-standard variants of FORMAT.md.
+struct SessionFiles {
+    QString sessionMd, state, events, debug, backlog, notifications; // empty when missing
+    QStringList notes;      // notes/<w>_notes.md and variants
+    QStringList responses;  // workers/json/<w>_response.json and variants
+    QStringList prompts;    // workers/prompts/*.prompt
+    QStringList others;     // anything else worth showing (synthesis, run logs, ...)
+
+    static SessionFiles scan(const QString &sessionDir);
+    QStringList all() const;
+};

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+
+class LiveSession;
+class QDockWidget;
+class QMenu;
+class QToolBar;
+
+// The main window: sessions browser, event table, details pane, files and
+// whatever feature panels register themselves. Features (timeline, doctor,
+// editors, runs) plug in through the public hooks below instead of editing
+// this class: each adds its docks, actions and reactions to the signals.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const QString &logFile, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openPath(const QString &path);   // session, sessions folder or project root
+    void openDefault();                   // last session, else the bundled sample
+
+    LiveSession *session() const;         // the open session, or nullptr
+    QString projectRoot() const;          // of the open session, may be empty
+    QString sessionsDir() const;
+
+    // Hooks for feature panels.
+    QMenu *fileMenu() const;
+    QMenu *viewMenu() const;
+    QMenu *toolsMenu() const;
+    QMenu *helpMenu() const;
+    QToolBar *mainToolBar() const;
+    void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
+    void setTimelineWidget(QWidget *timeline);      // shown above the event table
+    // Opens a session file (relative to the session folder) at a 1-based line;
+    // the default shows it read-only; the editors feature replaces it.
+    using FileOpener = std::function<void(const QString &relativePath, int line)>;
+    void setFileOpener(FileOpener opener);
+    void openSessionFile(const QString &relativePath, int line = 0);
+
+    int selectedEvent() const;            // index into session()->events(), -1 when none
+    void selectEvent(int eventIndex);     // selects in the table, emits eventSelected
+    // The event table's current filter, as a per-event visibility mask (empty = all visible).
+    const std::vector<bool> &eventFilterMask() const;
+
+Q_SIGNALS:
+    void sessionOpened(LiveSession *session);  // also on reload; nullptr when closed
+    void eventSelected(int eventIndex);
+    void eventFilterChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    class Private;
+    Private *d;
+};
