@@ -14,7 +14,7 @@ struct ParseState {
     const char *end = nullptr;
     std::vector<qsizetype> lineStarts;  // byte offsets
     int lineOffset = 0;                 // lines removed with the front matter
-    QList<OutlineHeading> headings;
+    QList<MarkdownHeading> headings;
     bool inHeading = false;
     bool sawText = false;
     QByteArray text;
@@ -35,7 +35,7 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         s->inHeading = true;
         s->sawText = false;
         s->text.clear();
-        OutlineHeading h;
+        MarkdownHeading h;
         h.level = int(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level);
         h.line = s->lastLine;  // refined by the first text inside
         s->headings.append(h);
@@ -108,7 +108,7 @@ QString normalized(QString text)
 
 }
 
-QList<OutlineHeading> MarkdownOutline::headings(const QString &markdown)
+QList<MarkdownHeading> MarkdownOutline::headings(const QString &markdown)
 {
     const QByteArray all = markdown.toUtf8();
     int skippedLines = 0;
@@ -150,7 +150,7 @@ bool MarkdownOutline::matches(const RequiredHeading &required, const QString &he
     return have == normalized(want);
 }
 
-QList<int> MarkdownOutline::match(const QList<OutlineHeading> &doc, const QList<RequiredHeading> &required)
+QList<int> MarkdownOutline::match(const QList<MarkdownHeading> &doc, const QList<RequiredHeading> &required)
 {
     QList<int> result(required.size(), -1);
     std::vector<bool> used(size_t(doc.size()), false);
@@ -166,7 +166,7 @@ QList<int> MarkdownOutline::match(const QList<OutlineHeading> &doc, const QList<
     return result;
 }
 
-QList<OutlineRow> MarkdownOutline::rows(const QList<OutlineHeading> &doc, const QList<RequiredHeading> &required)
+QList<OutlineRow> MarkdownOutline::rows(const QList<MarkdownHeading> &doc, const QList<RequiredHeading> &required)
 {
     const QList<int> matched = match(doc, required);
     QList<int> requiredOf(doc.size(), -1);
@@ -202,7 +202,7 @@ QList<OutlineRow> MarkdownOutline::rows(const QList<OutlineHeading> &doc, const 
     return rows;
 }
 
-int MarkdownOutline::insertionLine(const QList<OutlineHeading> &doc, const QList<RequiredHeading> &required, int index, int lineCount)
+int MarkdownOutline::insertionLine(const QList<MarkdownHeading> &doc, const QList<RequiredHeading> &required, int index, int lineCount)
 {
     const QList<int> matched = match(doc, required);
     for (int r = index + 1; r < matched.size(); ++r) {
