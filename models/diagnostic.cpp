@@ -1,0 +1,58 @@
+#include "diagnostic.h"
+
+QString Diagnostic::severityName(Severity s)
+{
+    // Untranslated on purpose: the text and JSON formats are machine-read.
+    switch (s) {
+    case Error: return QStringLiteral("error");
+    case Warning: return QStringLiteral("warning");
+    case Info: return QStringLiteral("note");
+    }
+    return QString();
+}
+
+QString Diagnostic::toText() const
+{
+    QString where = file;
+    if (line > 0) {
+        where += u':' + QString::number(line);
+        if (column > 0)
+            where += u':' + QString::number(column);
+    }
+    return where + QStringLiteral(": ") + severityName(severity) + QStringLiteral(": ") + message
+        + QStringLiteral(" [") + rule + u']';
+}
+
+nlohmann::ordered_json Diagnostic::toJson() const
+{
+    nlohmann::ordered_json j;
+    j["severity"] = severityName(severity).toStdString();
+    j["rule"] = rule.toStdString();
+    j["file"] = file.toStdString();
+    if (line > 0)
+        j["line"] = line;
+    if (column > 0)
+        j["column"] = column;
+    if (!pointer.isEmpty())
+        j["pointer"] = pointer.toStdString();
+    j["message"] = message.toStdString();
+    return j;
+}
+
+bool Diagnostic::operator==(const Diagnostic &o) const
+{
+    return severity == o.severity && rule == o.rule && file == o.file && line == o.line && column == o.column
+        && pointer == o.pointer && message == o.message;
+}
+
+DoctorCounts countOf(const Diagnostics &diagnostics)
+{
+    DoctorCounts c;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Diagnostic::Error)
+            ++c.errors;
+        else if (d.severity == Diagnostic::Warning)
+            ++c.warnings;
+    }
+    return c;
+}

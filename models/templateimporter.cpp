@@ -1,0 +1,251 @@
+#include "templateimporter.h"
+
+#include "schemainference.h"
+#include "templatemarkdown.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace TemplateImporter {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TemplateImporter", text);
+}
+
+// Bracket depth outside strings, and the first NUL byte: both checked before
+// nlohmann sees the text (it stops silently at a NUL and its dump() of very
+// deep values overflows the stack).
+bool preflight(const QByteArray &bytes, int maxDepth, QString *error, qint64 *offset)
+{
+    int depth = 0;
+    bool inString = false;
+    const char *p = bytes.constData();
+    const qint64 n = bytes.size();
+    for (qint64 i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (c == 0) {
+            if (error)
+                *error = tr("NUL byte at offset %1").arg(i);
+            if (offset)
+                *offset = i;
+            return false;
+        }
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > maxDepth) {
+                if (error)
+                    *error = tr("nested deeper than %1 levels").arg(maxDepth);
+                if (offset)
+                    *offset = i;
+                return false;
+            }
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return true;
+}
+
+template<typename Json>
+bool parseImpl(const QByteArray &bytes, Json &out, QString *error, qint64 *errorOffset, int maxDepth)
+{
+    if (!preflight(bytes, maxDepth, error, errorOffset))
+        return false;
+    try {
+        out = Json::parse(bytes.constData(), bytes.constData() + bytes.size());
+        return true;
+    } catch (const nlohmann::json::parse_error &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        if (errorOffset)
+            *errorOffset = e.byte > 0 ? qint64(e.byte) - 1 : 0;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        if (errorOffset)
+            *errorOffset = 0;
+    }
+    return false;
+}
+
+QString fileNameIn(const QString &headingText, const QString &extension)
+{
+    static const QRegularExpression re(QStringLiteral("([A-Za-z0-9_.-]+)\\.(md|json)\\b"));
+    auto it = re.globalMatch(headingText);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(2) == extension)
+            return m.captured(0);
+    }
+    return QString();
+}
+
+bool isSafeName(const QString &name)
+{
+    return !name.isEmpty() && !name.contains(u'/') && !name.contains(u'\\') && !name.contains(QLatin1String(".."))
+        && !name.contains(QChar(0));
+}
+
+}
+
+bool parseGuarded(const QByteArray &bytes, nlohmann::json &out, QString *error, qint64 *errorOffset, int maxDepth)
+{
+    return parseImpl(bytes, out, error, errorOffset, maxDepth);
+}
+
+bool parseGuardedOrdered(const QByteArray &bytes, nlohmann::ordered_json &out, QString *error, qint64 *errorOffset,
+                         int maxDepth)
+{
+    return parseImpl(bytes, out, error, errorOffset, maxDepth);
+}
+
+WorkerTemplate importDefinition(const QByteArray &bytes, const QString &path)
+{
+    WorkerTemplate t;
+    t.source = WorkerTemplate::Imported;
+    t.sourcePath = path;
+    const TemplateMarkdown::FrontMatter fm = TemplateMarkdown::splitFrontMatter(bytes);
+    QString type = fm.scalars.value(QStringLiteral("name"));
+    if (!isSafeName(type))
+        type = QFileInfo(path).completeBaseName();
+    if (!isSafeName(type)) {
+        t.problems << tr("no usable worker name in the front matter or the file name");
+        return t;
+    }
+    t.workerType = type;
+    t.displayName = fm.scalars.value(QStringLiteral("description"), type);
+    const QString w = workerShortName(type);
+    t.notesFile = QStringLiteral("notes/") + w + QStringLiteral("_notes.md");
+    t.responseFile = QStringLiteral("workers/json/") + w + QStringLiteral("_response.json");
+
+    const QByteArray body = bytes.mid(fm.bodyOffset);
+    const TemplateMarkdown::Document doc = TemplateMarkdown::scan(body, fm.bodyLine - 1);
+
+    // The output section: the first heading that talks about output. Blocks
+    // before it (examples in the prose) are not the template.
+    int outputHeading = -1;
+    for (int i = 0; i < doc.headings.size(); ++i) {
+        if (doc.headings.at(i).text.contains(QLatin1String("output"), Qt::CaseInsensitive)) {
+            outputHeading = i;
+            break;
+        }
+    }
+    const TemplateMarkdown::CodeBlock *md = nullptr;
+    const TemplateMarkdown::CodeBlock *json = nullptr;
+    for (int pass = 0; pass < 2 && (!md || !json); ++pass) {
+        for (const TemplateMarkdown::CodeBlock &c : doc.codeBlocks) {
+            if (pass == 0 && c.headingIndex < outputHeading)
+                continue;
+            if (!md && (c.lang == QLatin1String("markdown") || c.lang == QLatin1String("md")))
+                md = &c;
+            else if (!json && c.lang == QLatin1String("json"))
+                json = &c;
+        }
+        if (outputHeading < 0)
+            break;
+    }
+
+    if (md) {
+        t.outline = NotesOutline::fromMarkdown(md->text);
+        if (md->headingIndex >= 0) {
+            const QString name = fileNameIn(doc.headings.at(md->headingIndex).text, QStringLiteral("md"));
+            if (isSafeName(name))
+                t.notesFile = QStringLiteral("notes/") + name;
+        }
+    } else {
+        t.problems << tr("no ```markdown block with a notes outline");
+    }
+    if (json) {
+        nlohmann::ordered_json example;
+        QString error;
+        if (parseGuardedOrdered(json->text, example, &error)) {
+            t.schema = SchemaInference::inferSchema(example, type.toStdString() + " response");
+            t.responsePlaceholders = WorkerTemplate::placeholdersOf(t.schema);
+        } else {
+            t.problems << tr("the ```json example at line %1 is not valid JSON: %2").arg(json->line).arg(error);
+        }
+        if (json->headingIndex >= 0) {
+            const QString name = fileNameIn(doc.headings.at(json->headingIndex).text, QStringLiteral("json"));
+            if (isSafeName(name))
+                t.responseFile = QStringLiteral("workers/json/") + name;
+        }
+    } else {
+        t.problems << tr("no ```json block with an example response");
+    }
+    return t;
+}
+
+WorkerTemplate importFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        WorkerTemplate t;
+        t.sourcePath = path;
+        t.problems << tr("cannot read %1: %2").arg(path, f.errorString());
+        return t;
+    }
+    if (f.size() > kMaxDefinitionBytes) {
+        WorkerTemplate t;
+        t.sourcePath = path;
+        t.problems << tr("%1 is larger than %2 bytes").arg(path).arg(kMaxDefinitionBytes);
+        return t;
+    }
+    return importDefinition(f.readAll(), path);
+}
+
+WorkerTemplate loadTemplateFiles(const QString &dir, const QString &workerType, WorkerTemplate::Source source)
+{
+    WorkerTemplate t;
+    t.source = source;
+    t.workerType = workerType;
+    t.displayName = workerType;
+    const QString w = workerShortName(workerType);
+    t.notesFile = QStringLiteral("notes/") + w + QStringLiteral("_notes.md");
+    t.responseFile = QStringLiteral("workers/json/") + w + QStringLiteral("_response.json");
+    const QString schemaPath = QDir(dir).filePath(workerType + QStringLiteral(".schema.json"));
+    const QString outlinePath = QDir(dir).filePath(workerType + QStringLiteral(".outline.md"));
+    QFile schemaFile(schemaPath);
+    if (schemaFile.exists()) {
+        t.sourcePath = schemaPath;
+        if (schemaFile.size() > kMaxDefinitionBytes || !schemaFile.open(QIODevice::ReadOnly)) {
+            t.problems << tr("cannot read %1").arg(schemaPath);
+        } else {
+            QString error;
+            nlohmann::json schema;
+            if (parseGuarded(schemaFile.readAll(), schema, &error)) {
+                t.schema = std::move(schema);
+                t.responsePlaceholders = WorkerTemplate::placeholdersOf(t.schema);
+            } else {
+                t.problems << tr("%1 is not valid JSON: %2").arg(schemaPath, error);
+            }
+        }
+    }
+    QFile outlineFile(outlinePath);
+    if (outlineFile.exists()) {
+        if (t.sourcePath.isEmpty())
+            t.sourcePath = outlinePath;
+        if (outlineFile.size() > kMaxDefinitionBytes || !outlineFile.open(QIODevice::ReadOnly))
+            t.problems << tr("cannot read %1").arg(outlinePath);
+        else
+            t.outline = NotesOutline::fromMarkdown(outlineFile.readAll());
+    }
+    if (t.sourcePath.isEmpty())
+        t.workerType.clear(); // nothing there
+    return t;
+}
+
+}
