@@ -1,0 +1,546 @@
+#include "runner.h"
+
+#include "runprocessgroup.h"
+#include "runprompt.h"
+#include "statejsonupdater.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTimer>
+
+#include <algorithm>
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+
+constexpr int kTailIntervalMs = 50;
+constexpr qsizetype kMaxLineBytes = 4 * 1024 * 1024; // longer lines are cut into pieces
+constexpr qint64 kMaxReadPerTick = 8 * 1024 * 1024;  // keeps one tick short under a flood
+constexpr int kVersionProbeMs = 3000;
+
+// Runs in the forked child before exec: only async-signal-safe calls.
+void prepareChild()
+{
+    ::setpgid(0, 0); // own process group: the whole tree can be signalled at once
+    // Dispositions set to "ignore" survive exec; the worker must be able to
+    // receive the SIGINT/SIGTERM of a cancel even when the inspector was
+    // started with them ignored (nohup, some CI shells).
+    ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGTERM, SIG_DFL);
+    ::signal(SIGPIPE, SIG_DFL);
+}
+
+}
+
+Runner::Runner(const RunSpec &spec, const RunTimings &timings, QObject *parent)
+    : QObject(parent), m_spec(spec), m_timings(timings)
+{
+    m_record.runId = RunProvenance::newRunId(RunSpec::isSafeWorkerType(spec.workerType) ? spec.workerType
+                                                                                        : QStringLiteral("run"));
+    m_record.worker = spec.workerType;
+    m_record.sessionId = spec.sessionId;
+    m_record.task = spec.task;
+    m_record.timeoutSec = spec.timeoutSec;
+    m_record.profileName = spec.profile.name;
+    m_record.profileKind = RunProfile::kindName(spec.profile.kind);
+    m_record.templateSource = spec.profile.argsTemplate;
+    m_record.program = spec.profile.program;
+    m_record.promptFile = spec.promptRelativePath();
+    m_record.queuedAt = QDateTime::currentDateTimeUtc();
+    // Only a validated session folder ever receives files (see start()).
+    m_record.sessionDir.clear();
+
+    m_tail = new QTimer(this);
+    m_tail->setInterval(kTailIntervalMs);
+    connect(m_tail, &QTimer::timeout, this, [this] {
+        drain();
+        if (m_stopReason != StopReason::None)
+            pollGroup();
+    });
+    m_watchdog = new QTimer(this);
+    m_watchdog->setInterval(m_timings.watchdogTickMs);
+    connect(m_watchdog, &QTimer::timeout, this, &Runner::checkSilence);
+    m_timeout = new QTimer(this);
+    m_timeout->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, [this] {
+        addConsole(ConsoleLine::Info, tr("Timeout of %1 s reached; stopping the run.").arg(m_spec.timeoutSec));
+        beginStop(StopReason::Timeout);
+    });
+    m_resultTimer = new QTimer(this);
+    m_resultTimer->setSingleShot(true);
+    connect(m_resultTimer, &QTimer::timeout, this, [this] {
+        if (m_processDone)
+            return;
+        const QString msg = tr("The runner printed its result but did not exit within %1 s; ending its process group.")
+                                .arg(m_timings.resultExitMs / 1000.0);
+        m_record.warnings.append(msg);
+        addConsole(ConsoleLine::Info, msg);
+        Q_EMIT warningRaised(msg);
+        beginStop(StopReason::ResultHang);
+    });
+    m_stopTimer = new QTimer(this);
+    m_stopTimer->setSingleShot(true);
+    connect(m_stopTimer, &QTimer::timeout, this, &Runner::escalate);
+}
+
+Runner::~Runner()
+{
+    if (m_proc && !m_detached && m_proc->state() != QProcess::NotRunning) {
+        // Destroyed mid-run without a cancel (e.g. the app is torn down):
+        // nothing may survive us silently.
+        RunProcessGroup::signal(m_record.pgid, SIGKILL);
+        m_proc->kill();
+        m_proc->waitForFinished(2000);
+    }
+    if (m_versionProc && m_versionProc->state() != QProcess::NotRunning) {
+        m_versionProc->kill();
+        m_versionProc->waitForFinished(1000);
+    }
+}
+
+void Runner::start()
+{
+    if (m_record.state != RunState::Queued)
+        return;
+    const QStringList problems = RunResolver::validate(m_spec);
+    const bool sessionUsable = RunSpec::isSafeSessionId(m_spec.sessionId) && QFileInfo(m_spec.sessionDir).isDir()
+                               && QFileInfo(m_spec.sessionDir).fileName() == m_spec.sessionId;
+    if (sessionUsable)
+        m_record.sessionDir = m_spec.sessionDir;
+    if (!problems.isEmpty()) {
+        fail(problems.join(u'\n'));
+        return;
+    }
+    m_cmd = RunResolver::resolve(m_spec);
+    m_record.programPath = m_cmd.program;
+    m_record.args = m_cmd.args;
+    m_record.workingDir = m_cmd.workingDir;
+    m_record.envEdits = m_cmd.envEdits;
+    if (!m_cmd.ok()) {
+        fail(m_cmd.error);
+        return;
+    }
+    QString error;
+    if (!prepare(&error)) {
+        fail(error);
+        return;
+    }
+    launch();
+}
+
+void Runner::fail(const QString &reason)
+{
+    m_record.endReason = reason;
+    m_record.endedAt = QDateTime::currentDateTimeUtc();
+    addConsole(ConsoleLine::Info, reason);
+    m_tail->stop();
+    m_watchdog->stop();
+    m_timeout->stop();
+    saveRecord();
+    m_log.close();
+    setState(RunState::Failed);
+    // Queued: start() may run inside a caller's loop (the queue).
+    QMetaObject::invokeMethod(this, &Runner::finished, Qt::QueuedConnection);
+}
+
+bool Runner::prepare(QString *error)
+{
+    if (!QDir().mkpath(RunProvenance::runsDir(m_record.sessionDir))) {
+        *error = tr("Cannot create %1").arg(RunProvenance::runsDir(m_record.sessionDir));
+        return false;
+    }
+    m_log.setFileName(RunProvenance::logPath(m_record.sessionDir, m_record.runId));
+    if (!m_log.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        *error = tr("Cannot write %1: %2").arg(m_log.fileName(), m_log.errorString());
+        return false;
+    }
+    const QByteArray prompt = RunPrompt::render(m_spec);
+    m_record.promptSha256 = RunPrompt::write(m_spec, prompt, error);
+    if (m_record.promptSha256.isEmpty())
+        return false;
+    QString stateError;
+    if (!StateJsonUpdater::markWorker(m_spec.sessionDir + QLatin1String("/STATE.json"), m_spec.workerType,
+                                      QStringLiteral("spawned"), m_spec.task, &stateError)) {
+        // The run can go on: the worker updates STATE.json itself.
+        m_record.warnings.append(stateError);
+        addConsole(ConsoleLine::Info, stateError);
+    }
+    return true;
+}
+
+void Runner::launch()
+{
+    const QString base = RunProvenance::runsDir(m_record.sessionDir) + u'/' + m_record.runId;
+    m_out.setFileName(base + QLatin1String(".stdout"));
+    m_err.setFileName(base + QLatin1String(".stderr"));
+    for (QFile *f : {&m_out, &m_err}) {
+        QFile create(f->fileName());
+        if (!create.open(QIODevice::WriteOnly | QIODevice::Truncate) || !f->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            fail(tr("Cannot create %1").arg(f->fileName()));
+            return;
+        }
+    }
+
+    m_proc = new QProcess(this);
+    m_proc->setProgram(m_cmd.program);
+    m_proc->setArguments(m_cmd.args);
+    m_proc->setWorkingDirectory(m_cmd.workingDir);
+    m_proc->setProcessEnvironment(m_cmd.env);
+    m_proc->setStandardInputFile(QProcess::nullDevice()); // `claude -p` waits for EOF on an open stdin
+    m_proc->setStandardOutputFile(m_out.fileName(), QIODevice::Append);
+    m_proc->setStandardErrorFile(m_err.fileName(), QIODevice::Append);
+    m_proc->setChildProcessModifier(prepareChild);
+    connect(m_proc, &QProcess::started, this, [this] {
+        m_record.pid = m_proc->processId();
+        m_record.pgid = m_record.pid;
+        ::setpgid(pid_t(m_record.pid), pid_t(m_record.pid)); // closes the race with the child's own call; EACCES after exec is fine
+        m_record.startedAt = QDateTime::currentDateTimeUtc();
+        addConsole(ConsoleLine::Info, tr("Started %1 (pid %2) in %3").arg(m_cmd.displayCommandLine())
+                                          .arg(m_record.pid).arg(m_cmd.workingDir));
+        saveRecord();
+        Q_EMIT recordChanged();
+    });
+    connect(m_proc, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        onProcessFinished(code, int(status));
+    });
+    connect(m_proc, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart && !isFinished() && m_stopReason == StopReason::None)
+            fail(tr("The program could not be started: %1").arg(m_proc->errorString()));
+    });
+    m_lastActivity.start();
+    m_proc->start();
+    if (isFinished())
+        return; // failed synchronously
+    // Running from here on (not from QProcess::started): the queue counts
+    // this run against its limit at once.
+    setState(RunState::Running);
+    m_tail->start();
+    m_watchdog->start();
+    if (m_spec.timeoutSec > 0)
+        m_timeout->start(m_spec.timeoutSec * 1000);
+    probeVersion();
+}
+
+void Runner::probeVersion()
+{
+    auto *p = new QProcess(this);
+    m_versionProc = p;
+    p->setProgram(m_cmd.program);
+    p->setArguments({QStringLiteral("--version")});
+    p->setWorkingDirectory(m_cmd.workingDir);
+    p->setProcessEnvironment(m_cmd.env);
+    p->setStandardInputFile(QProcess::nullDevice());
+    p->setChildProcessModifier(prepareChild);
+    connect(p, &QProcess::finished, this, [this, p](int code, QProcess::ExitStatus status) {
+        const QString out = QString::fromUtf8(p->readAllStandardOutput()).trimmed();
+        if (status == QProcess::NormalExit && code == 0 && !out.isEmpty()) {
+            m_record.programVersion = out.section(u'\n', 0, 0).left(200);
+            if (!m_detached)
+                saveRecord();
+            Q_EMIT recordChanged();
+        }
+        p->deleteLater();
+    });
+    connect(p, &QProcess::errorOccurred, p, [p](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            p->deleteLater();
+    });
+    QTimer::singleShot(kVersionProbeMs, p, [p] {
+        // A program that does not answer --version is not waited for.
+        if (p->state() != QProcess::NotRunning)
+            RunProcessGroup::signal(p->processId(), SIGKILL);
+    });
+    p->start();
+}
+
+void Runner::onProcessFinished(int exitCode, int exitStatus)
+{
+    m_processDone = true;
+    m_record.exitCode = exitCode;
+    m_record.exitStatus = exitStatus == QProcess::NormalExit ? QStringLiteral("normal") : QStringLiteral("crashed");
+    m_resultTimer->stop();
+    drain();
+    if (m_detached)
+        return;
+    if (m_stopReason != StopReason::None) {
+        pollGroup();
+        return;
+    }
+    const QList<qint64> left = RunProcessGroup::members(m_record.pgid);
+    if (!left.isEmpty()) {
+        const QString msg = tr("%n process(es) of the run were still running after it exited; ending them.", nullptr,
+                               int(left.size()));
+        m_record.warnings.append(msg);
+        addConsole(ConsoleLine::Info, msg);
+        Q_EMIT warningRaised(msg);
+        beginStop(StopReason::Leftovers);
+        return;
+    }
+    finalize();
+}
+
+void Runner::drain()
+{
+    drainFile(m_out, m_outPending, ConsoleLine::Stdout, false);
+    drainFile(m_err, m_errPending, ConsoleLine::Stderr, false);
+}
+
+void Runner::drainFile(QFile &file, QByteArray &pending, ConsoleLine::Stream stream, bool flushPartial)
+{
+    if (!file.isOpen())
+        return;
+    const QByteArray chunk = file.read(kMaxReadPerTick);
+    if (!chunk.isEmpty()) {
+        pending += chunk;
+        m_lastActivity.restart();
+        m_silenceWarned = false;
+    }
+    qsizetype from = 0;
+    for (;;) {
+        const qsizetype nl = pending.indexOf('\n', from);
+        if (nl < 0)
+            break;
+        qsizetype end = nl;
+        if (end > from && pending.at(end - 1) == '\r')
+            --end;
+        handleLine(pending.mid(from, end - from), stream);
+        from = nl + 1;
+    }
+    pending.remove(0, from);
+    if (pending.size() > kMaxLineBytes || (flushPartial && !pending.isEmpty())) {
+        handleLine(pending, stream);
+        pending.clear();
+    }
+}
+
+void Runner::handleLine(const QByteArray &line, ConsoleLine::Stream stream)
+{
+    addConsole(stream, QString::fromUtf8(line));
+    if (stream != ConsoleLine::Stdout)
+        return;
+    const QList<TranscriptEntry> entries = m_parser.feed(line);
+    if (!entries.isEmpty()) {
+        const int first = int(m_transcript.size());
+        m_transcript.append(entries);
+        Q_EMIT transcriptAppended(first, int(entries.size()));
+    }
+    const bool isResultLine = std::any_of(entries.cbegin(), entries.cend(), [](const TranscriptEntry &e) {
+        return e.kind == TranscriptEntry::Result;
+    });
+    if (isResultLine) {
+        m_record.totals = m_parser.result();
+        Q_EMIT resultReceived(m_record.totals);
+        Q_EMIT recordChanged();
+        if (!m_processDone && m_stopReason == StopReason::None)
+            m_resultTimer->start(m_timings.resultExitMs);
+    }
+    const bool hadOutput = m_capture.hasOutput();
+    const QByteArray before = m_capture.json();
+    m_capture.feed(line);
+    if (m_capture.hasOutput() && (!hadOutput || m_capture.json() != before)) {
+        m_record.workerOutputJson = m_capture.pretty();
+        Q_EMIT workerOutputCaptured(m_record.workerOutputJson);
+        Q_EMIT recordChanged();
+    }
+}
+
+void Runner::addConsole(ConsoleLine::Stream stream, const QString &text)
+{
+    ConsoleLine l{QDateTime::currentDateTimeUtc(), stream, text};
+    if (m_log.isOpen()) {
+        static const char *const tags[] = {"out", "err", "run"};
+        m_log.write(l.time.toString(Qt::ISODateWithMs).toUtf8() + " [" + tags[stream] + "] " + text.toUtf8() + '\n');
+    }
+    m_console.append(l);
+    if (m_console.size() > kMaxConsoleLines)
+        m_console.removeFirst();
+    Q_EMIT consoleLineAdded(l);
+}
+
+void Runner::cancel()
+{
+    if (m_record.state == RunState::Queued) {
+        m_record.endReason = tr("Cancelled before it started.");
+        m_record.endedAt = QDateTime::currentDateTimeUtc();
+        setState(RunState::Cancelled);
+        QMetaObject::invokeMethod(this, &Runner::finished, Qt::QueuedConnection);
+        return;
+    }
+    if (isFinished() || m_detached)
+        return;
+    addConsole(ConsoleLine::Info, tr("Cancel requested."));
+    beginStop(StopReason::Cancel);
+}
+
+void Runner::detach()
+{
+    if (isFinished() || !m_proc)
+        return;
+    m_detached = true;
+    m_record.detached = true;
+    m_record.endReason = tr("Left running when the inspector quit (detached).");
+    addConsole(ConsoleLine::Info, m_record.endReason);
+    for (QTimer *t : {m_tail, m_watchdog, m_timeout, m_resultTimer, m_stopTimer})
+        t->stop();
+    saveRecord();
+    m_log.close();
+    // Deliberately released, not deleted: ~QProcess would kill the child.
+    // Its output keeps going to the .stdout/.stderr files.
+    m_proc->disconnect(this);
+    m_proc->setParent(nullptr);
+    m_proc = nullptr;
+}
+
+void Runner::noteSessionActivity()
+{
+    m_lastActivity.restart();
+    m_silenceWarned = false;
+}
+
+void Runner::beginStop(StopReason reason)
+{
+    if (m_stopReason != StopReason::None || isFinished())
+        return;
+    m_stopReason = reason;
+    m_timeout->stop();
+    m_resultTimer->stop();
+    if (m_record.pgid == 0 && m_proc)
+        m_record.pgid = m_proc->processId();
+    setState(RunState::Stopping);
+    m_stopStep = 0;
+    RunProcessGroup::signal(m_record.pgid, SIGINT);
+    if (m_proc && m_proc->state() != QProcess::NotRunning)
+        ::kill(pid_t(m_proc->processId()), SIGINT); // in case it left its group
+    m_stopTimer->start(m_timings.signalGraceMs);
+    if (!m_tail->isActive())
+        m_tail->start();
+}
+
+void Runner::escalate()
+{
+    ++m_stopStep;
+    const int sig = m_stopStep == 1 ? SIGTERM : SIGKILL;
+    if (m_stopStep <= 2) {
+        addConsole(ConsoleLine::Info, m_stopStep == 1 ? tr("Still running after SIGINT; sending SIGTERM.")
+                                                      : tr("Still running after SIGTERM; sending SIGKILL."));
+        RunProcessGroup::signal(m_record.pgid, sig);
+        if (m_proc && m_proc->state() != QProcess::NotRunning)
+            ::kill(pid_t(m_proc->processId()), sig);
+        m_stopTimer->start(m_stopStep == 1 ? m_timings.signalGraceMs : qMax(m_timings.signalGraceMs, 2000));
+        return;
+    }
+    // SIGKILL was not enough (a process stuck in the kernel): finish and say so.
+    finalize();
+}
+
+void Runner::pollGroup()
+{
+    if (isFinished())
+        return;
+    const bool leaderRunning = m_proc && m_proc->state() != QProcess::NotRunning;
+    if (!leaderRunning && RunProcessGroup::isEmpty(m_record.pgid))
+        finalize();
+}
+
+void Runner::checkSilence()
+{
+    const qint64 size = QFileInfo(m_spec.sessionDir + QLatin1String("/EVENTS.jsonl")).size();
+    if (size != m_eventsSize) {
+        if (m_eventsSize >= 0)
+            noteSessionActivity();
+        m_eventsSize = size;
+    }
+    if (!m_silenceWarned && m_lastActivity.isValid() && m_lastActivity.elapsed() >= m_timings.silenceWarningMs
+        && m_record.state == RunState::Running) {
+        m_silenceWarned = true;
+        const QString msg = tr("No output and no session event for %1 s.").arg(m_lastActivity.elapsed() / 1000);
+        m_record.warnings.append(msg);
+        addConsole(ConsoleLine::Info, msg);
+        saveRecord();
+        Q_EMIT warningRaised(msg);
+        Q_EMIT recordChanged();
+    }
+}
+
+void Runner::finalize()
+{
+    if (isFinished())
+        return;
+    for (QTimer *t : {m_tail, m_watchdog, m_timeout, m_resultTimer, m_stopTimer})
+        t->stop();
+    drainFile(m_out, m_outPending, ConsoleLine::Stdout, true);
+    drainFile(m_err, m_errPending, ConsoleLine::Stderr, true);
+
+    m_record.leftoverPids = RunProcessGroup::members(m_record.pgid);
+    if (!m_record.leftoverPids.isEmpty()) {
+        QStringList pids;
+        for (qint64 p : m_record.leftoverPids)
+            pids.append(QString::number(p));
+        const QString msg = tr("Processes still alive after SIGKILL: %1").arg(pids.join(QLatin1String(", ")));
+        m_record.warnings.append(msg);
+        addConsole(ConsoleLine::Info, msg);
+    }
+
+    RunState s = RunState::Failed;
+    switch (m_stopReason) {
+    case StopReason::Cancel:
+        s = RunState::Cancelled;
+        m_record.endReason = tr("Cancelled.");
+        break;
+    case StopReason::Timeout:
+        s = RunState::TimedOut;
+        m_record.endReason = tr("Timed out after %1 s.").arg(m_spec.timeoutSec);
+        break;
+    default:
+        if (m_record.totals.present) {
+            s = m_record.totals.isError ? RunState::Failed : RunState::Succeeded;
+            m_record.endReason = tr("Result: %1").arg(m_record.totals.subtype);
+        } else if (m_record.exitStatus == QLatin1String("normal") && m_record.exitCode == 0) {
+            s = RunState::Succeeded;
+            m_record.endReason = tr("Exited with code 0.");
+        } else {
+            m_record.endReason = m_record.exitStatus == QLatin1String("crashed")
+                                     ? tr("The program crashed or was killed.")
+                                     : tr("Exited with code %1.").arg(m_record.exitCode);
+        }
+        break;
+    }
+    if (m_stopReason == StopReason::ResultHang)
+        m_record.endReason += u' ' + tr("(ended after the result: it did not exit by itself)");
+    m_record.endedAt = QDateTime::currentDateTimeUtc();
+    if (s != RunState::Succeeded) {
+        QString ignored;
+        StateJsonUpdater::markWorker(m_spec.sessionDir + QLatin1String("/STATE.json"), m_spec.workerType,
+                                     QStringLiteral("failed"), QString(), &ignored);
+    }
+    addConsole(ConsoleLine::Info, tr("Run ended: %1 %2").arg(RunStates::displayName(s), m_record.endReason));
+    m_record.state = s; // set before saving so the file holds the final state
+    saveRecord();
+    m_log.close();
+    m_out.close();
+    m_err.close();
+    Q_EMIT stateChanged(s);
+    Q_EMIT recordChanged();
+    Q_EMIT finished();
+}
+
+void Runner::setState(RunState s)
+{
+    if (m_record.state == s)
+        return;
+    m_record.state = s;
+    Q_EMIT stateChanged(s);
+    Q_EMIT recordChanged();
+}
+
+void Runner::saveRecord()
+{
+    if (m_record.sessionDir.isEmpty())
+        return; // an unsafe or missing session never receives files
+    QString error;
+    if (!RunProvenance::write(m_record, &error) && !m_record.warnings.contains(error))
+        m_record.warnings.append(error);
+}
