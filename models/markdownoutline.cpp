@@ -138,14 +138,14 @@ QList<MarkdownHeading> MarkdownOutline::headings(const QString &markdown)
     return state.headings;
 }
 
-bool MarkdownOutline::matches(const RequiredHeading &required, const QString &headingText)
+bool MarkdownOutline::matches(const RequiredHeading &required, const QString &headingText, int headingLevel)
 {
     QString want = required.text;
     const qsizetype placeholder = want.indexOf(QRegularExpression(QStringLiteral("[\\[<]")));
     const QString have = normalized(headingText);
     if (placeholder >= 0) {
         want = normalized(want.left(placeholder));
-        return !want.isEmpty() ? have.startsWith(want) : true;
+        return !want.isEmpty() ? have.startsWith(want) : headingLevel == required.level;
     }
     return have == normalized(want);
 }
@@ -156,7 +156,7 @@ QList<int> MarkdownOutline::match(const QList<MarkdownHeading> &doc, const QList
     std::vector<bool> used(size_t(doc.size()), false);
     for (int r = 0; r < required.size(); ++r) {
         for (int d = 0; d < doc.size(); ++d) {
-            if (!used[size_t(d)] && matches(required.at(r), doc.at(d).text)) {
+            if (!used[size_t(d)] && matches(required.at(r), doc.at(d).text, doc.at(d).level)) {
                 used[size_t(d)] = true;
                 result[r] = d;
                 break;

@@ -32,7 +32,9 @@ public:
     static QList<MarkdownHeading> headings(const QString &markdown);
     // Text match, ignoring case, spacing and emphasis markers; a required
     // heading with a placeholder matches on the text before it.
-    static bool matches(const RequiredHeading &required, const QString &headingText);
+    // A required heading that is only a placeholder ("<Worker> Report")
+    // matches any heading of its level.
+    static bool matches(const RequiredHeading &required, const QString &headingText, int headingLevel);
     // For each required heading, the index of the document heading that
     // satisfies it (in order), or -1.
     static QList<int> match(const QList<MarkdownHeading> &doc, const QList<RequiredHeading> &required);

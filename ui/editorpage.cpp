@@ -128,6 +128,7 @@ QString EditorPage::displayName() const
 void EditorPage::setContext(const EditorContext &context)
 {
     m_context = context;
+    contextChangedHook();
     documentResetHook();
     revalidate();
 }
@@ -420,6 +421,29 @@ void EditorPage::showMessage(const QString &text, bool error)
     m_message->setStyleSheet(error ? QStringLiteral("QLabel { background: #fde2e2; color: #7a1010; }")
                                    : QStringLiteral("QLabel { background: #e8f0fb; color: #123a6b; }"));
     m_message->setVisible(!text.isEmpty());
+}
+
+void EditorPage::insertCitation(int eventLine, const QString &type, const QString &agent, const QString &timestamp)
+{
+    insertAtCursor(citationText(eventLine, type, agent, timestamp));
+}
+
+QString EditorPage::citationText(int eventLine, const QString &type, const QString &agent, const QString &timestamp) const
+{
+    const QString prefix = m_context.relativePath.isEmpty() ? QString() : CitationFormat::prefixFor(m_context.relativePath);
+    return CitationFormat::markdownLink(eventLine, type, agent, timestamp, prefix);
+}
+
+void EditorPage::insertAtCursor(const QString &link)
+{
+    if (m_editor->isReadOnly())
+        return;
+    m_editor->beginUndoAction();
+    m_editor->removeSelectedText();
+    const long pos = m_editor->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS);
+    m_editor->insert(link);
+    m_editor->SendScintilla(QsciScintilla::SCI_GOTOPOS, pos + long(link.toUtf8().size()));
+    m_editor->endUndoAction();
 }
 
 QString EditorPage::message() const

@@ -72,6 +72,10 @@ public:
     void revalidate();
     const Diagnostics &diagnostics() const { return m_diagnostics; }
     void showMessage(const QString &text, bool error = false);
+    // Inserts a citation of an EVENTS.jsonl line at the cursor (a markdown
+    // link; the response editor inserts a JSON string).
+    void insertCitation(int eventLine, const QString &type, const QString &agent, const QString &timestamp);
+    void insertAtCursor(const QString &text);  // replaces the selection, one undo step
     QString message() const;
 
     Editor *editor() const { return m_editor; }
@@ -95,6 +99,9 @@ protected:
     virtual void textChangedHook() {}
     // For subclasses: a file was (re)loaded or the context changed.
     virtual void documentResetHook() {}
+    virtual QString citationText(int eventLine, const QString &type, const QString &agent, const QString &timestamp) const;
+    // For subclasses: set the validator for the new template / session here.
+    virtual void contextChangedHook() {}
 
 private:
     void onTextChanged();

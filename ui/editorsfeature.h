@@ -1,0 +1,59 @@
+#pragma once
+
+#include "editorpage.h"
+#include "templateregistry.h"
+
+#include <QObject>
+#include <QPointer>
+
+class EditorArea;
+class LiveSession;
+class MainWindow;
+class QAction;
+class QDockWidget;
+
+// Plugs the notes and response editors into the main window: session files
+// open in the editors (notes and responses editable, anything else
+// read-only), File menu entries create a missing output from its template,
+// Tools → Insert Citation cites the event selected in the table or
+// timeline, the start offers edits a crash left behind, and closing the
+// window asks about unsaved documents (an event filter on the window).
+// Registered with one line in MainWindow's constructor: new EditorsFeature(this);
+class EditorsFeature : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EditorsFeature(MainWindow *window);
+    ~EditorsFeature() override;
+
+    EditorArea *area() const { return m_area; }
+    QDockWidget *dock() const { return m_dock; }
+    // Opens a file of the open session (relative path); offers to create a
+    // missing notes/response file from its template.
+    void openSessionFile(const QString &relativePath, int line);
+    // Creates the worker's notes or response at its canonical path.
+    EditorPage *createOutput(const QString &workerType, bool notes, QString *error = nullptr);
+    bool insertCitation(int eventIndex);
+    // Offers the edits of processes that ended without saving (done at start
+    // unless the platform is offscreen, where no one could answer).
+    void checkRecovery();
+    EditorContext contextFor(const QString &absolutePath) const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onSessionOpened(LiveSession *session);
+    void createOutputInteractively(bool notes);
+    QByteArray eventLine(const QString &sessionDir, int line) const;
+    QStringList sessionWorkers() const;
+    void showArea();
+
+    MainWindow *m_window;
+    QPointer<LiveSession> m_session;
+    EditorArea *m_area;
+    QDockWidget *m_dock;
+    QAction *m_citeAction;
+    TemplateRegistry m_templates;
+    int m_selectedEvent = -1;
+};
