@@ -41,6 +41,10 @@ public:
     using FileOpener = std::function<void(const QString &relativePath, int line)>;
     void setFileOpener(FileOpener opener);
     void openSessionFile(const QString &relativePath, int line = 0);
+    // Shows a document widget as a tab of the central area (the event table is
+    // the first tab); the window takes ownership. Re-showing one focuses it.
+    void showDocument(QWidget *document, const QString &title, const QString &toolTip = QString());
+    void closeDocument(QWidget *document);
 
     int selectedEvent() const;            // index into session()->events(), -1 when none
     void selectEvent(int eventIndex);     // selects in the table, emits eventSelected
@@ -51,6 +55,9 @@ Q_SIGNALS:
     void sessionOpened(LiveSession *session);  // also on reload; nullptr when closed
     void eventSelected(int eventIndex);
     void eventFilterChanged();
+    // The sessions browser's context menu is about to show for a session:
+    // features add their actions to `menu` (e.g. "Run worker…").
+    void sessionContextMenu(QMenu *menu, const QString &sessionDir);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,0 +1,64 @@
+#include "commands.h"
+
+#include "sessionloader.h"
+#include "sessionlocator.h"
+#include "sessionsummary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+// session-inspector summary PATH [--json]
+// Exit 0 on success, 2 when the path can't be read (reason on stderr).
+int runSummaryCommand(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("session-inspector"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SI_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("summary",
+        "Summarise a session: events, agents, types, bad lines.\n"
+        "PATH may be a session, a sessions folder or a project root (then every session is summarised)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("summary", "Print JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("summary", "Session folder, sessions folder or project root."));
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        std::fputs("usage: session-inspector summary PATH [--json]\n", stderr);
+        return 2;
+    }
+    const SessionLocation loc = SessionLocator::locate(args.first());
+    if (loc.kind == SessionLocation::Invalid) {
+        std::fprintf(stderr, "session-inspector: %s\n", qPrintable(loc.error));
+        return 2;
+    }
+    nlohmann::ordered_json all = nlohmann::ordered_json::array();
+    QString text;
+    for (const QString &dir : loc.sessions) {
+        SessionData data;
+        QString error;
+        if (!SessionLoader::loadSync(dir, data, &error)) {
+            std::fprintf(stderr, "session-inspector: %s\n", qPrintable(error));
+            return 2;
+        }
+        const SessionSummary s = SessionSummary::compute(data);
+        if (parser.isSet(json))
+            all.push_back(s.toJson());
+        else
+            text += s.toText() + QLatin1Char('\n');
+    }
+    if (parser.isSet(json)) {
+        // One session: its object; a folder of sessions: an array of them.
+        const auto &out = loc.kind == SessionLocation::Session && all.size() == 1 ? all[0] : all;
+        const std::string s = out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+        std::fwrite(s.data(), 1, s.size(), stdout);
+    } else {
+        const QByteArray b = text.toUtf8();
+        std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
+    }
+    return 0;
+}

@@ -1,0 +1,71 @@
+#include "sessionfiles.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QRegularExpression>
+
+namespace {
+QString ifExists(const QDir &d, const char *name)
+{
+    const QString n = QString::fromLatin1(name);
+    return d.exists(n) ? n : QString();
+}
+}
+
+SessionFiles SessionFiles::scan(const QString &sessionDir)
+{
+    SessionFiles f;
+    const QDir d(sessionDir);
+    f.state = ifExists(d, "STATE.json");
+    f.events = ifExists(d, "EVENTS.jsonl");
+    f.debug = ifExists(d, "DEBUG.jsonl");
+    f.backlog = ifExists(d, "BACKLOG.jsonl");
+    f.sessionMd = ifExists(d, "SESSION.md");
+    f.notifications = ifExists(d, "NOTIFICATIONS.jsonl");
+
+    // Notes and responses in every place FORMAT.md lists (canonical and variants).
+    static const QRegularExpression notesRe(QStringLiteral("^[A-Za-z0-9_.-]+[-_]notes\\.md$"));
+    static const QRegularExpression responseRe(QStringLiteral("^[A-Za-z0-9_.-]+([-_](response|output))?\\.json$"));
+    const QStringList noteDirs{QStringLiteral("notes"), QStringLiteral("workers/notes"), QString()};
+    for (const QString &sub : noteDirs) {
+        const QDir nd(sub.isEmpty() ? sessionDir : d.filePath(sub));
+        for (const QString &name : nd.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
+            const QString rel = sub.isEmpty() ? name : sub + QLatin1Char('/') + name;
+            if (notesRe.match(name).hasMatch())
+                f.notes << rel;
+            else if (!sub.isEmpty() || name != QStringLiteral("SESSION.md"))
+                f.others << rel;
+        }
+    }
+    const QStringList responseDirs{QStringLiteral("workers/json"), QString()};
+    for (const QString &sub : responseDirs) {
+        const QDir rd(sub.isEmpty() ? sessionDir : d.filePath(sub));
+        for (const QString &name : rd.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            if (sub.isEmpty() && name == QStringLiteral("STATE.json"))
+                continue;
+            const bool isResponse = !sub.isEmpty() || name.contains(QStringLiteral("response")) || name.contains(QStringLiteral("output"));
+            if (isResponse && responseRe.match(name).hasMatch())
+                f.responses << (sub.isEmpty() ? name : sub + QLatin1Char('/') + name);
+            else
+                f.others << (sub.isEmpty() ? name : sub + QLatin1Char('/') + name);
+        }
+    }
+    const QDir pd(d.filePath(QStringLiteral("workers/prompts")));
+    for (const QString &name : pd.entryList({QStringLiteral("*.prompt")}, QDir::Files, QDir::Name))
+        f.prompts << QStringLiteral("workers/prompts/") + name;
+    const QDir runs(d.filePath(QStringLiteral("workers/runs")));
+    for (const QString &name : runs.entryList({QStringLiteral("*.json"), QStringLiteral("*.log")}, QDir::Files, QDir::Name))
+        f.others << QStringLiteral("workers/runs/") + name;
+    return f;
+}
+
+QStringList SessionFiles::all() const
+{
+    QStringList out;
+    for (const QString *s : {&sessionMd, &state, &events, &debug, &backlog, &notifications}) {
+        if (!s->isEmpty())
+            out << *s;
+    }
+    out << notes << responses << prompts << others;
+    return out;
+}

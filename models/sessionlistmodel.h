@@ -1,0 +1,35 @@
+#pragma once
+
+#include "sessionscanner.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+// The sessions browser: one row per session folder, filled in by background
+// scans as they finish.
+class SessionListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { IdColumn, TaskColumn, StatusColumn, CreatedColumn, EventsColumn, WorkersColumn, LastActivityColumn, ProblemsColumn, ColumnCount };
+    enum Role { DirRole = Qt::UserRole + 1, SortRole };
+
+    explicit SessionListModel(QObject *parent = nullptr);
+
+    void setSessions(const QStringList &dirs); // starts the scans
+    void rescan(const QString &dir);
+    void setProblemCounts(const QString &dir, int errors, int warnings);
+    int rowOf(const QString &dir) const;
+    const SessionInfo &info(int row) const { return m_rows[size_t(row)]; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void applyScan(quint64 generation, const SessionInfo &info);
+    std::vector<SessionInfo> m_rows;
+    quint64 m_generation = 0;
+};

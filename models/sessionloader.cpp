@@ -1,0 +1,66 @@
+#include "sessionloader.h"
+
+#include "logfilereader.h"
+#include "statefile.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace SessionLoader {
+
+bool loadLog(const QString &path, EventStore &store, QString *error, int threads)
+{
+    store.clear();
+    store.setFilePath(path);
+    // A file truncated while mapped is read again (at most a few times).
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const LogReadResult r = LogFileReader::readAll(path, store.logKind(), threads,
+            [&](LogChunk &&chunk, quint64, quint64) { store.append(std::move(chunk)); });
+        if (r.status == LogReadResult::Ok || r.status == LogReadResult::Missing)
+            return true;
+        if (r.status != LogReadResult::ChangedWhileReading) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(path, r.error);
+            return false;
+        }
+        store.clear();
+        store.setFilePath(path);
+    }
+    if (error)
+        *error = QStringLiteral("%1: keeps changing while being read").arg(path);
+    return false;
+}
+
+bool loadSync(const QString &dir, SessionData &out, QString *error, int threads, const std::atomic<bool> *)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QFileInfo fi(dir);
+    if (!fi.isDir() || !fi.isReadable() || !fi.isExecutable()) {
+        if (error)
+            *error = QStringLiteral("%1: can't read this folder").arg(dir);
+        return false;
+    }
+    out = SessionData();
+    out.dir = QDir::cleanPath(fi.absoluteFilePath());
+    out.id = fi.fileName();
+    out.files = SessionFiles::scan(out.dir);
+    const QDir d(out.dir);
+    StateFile::apply(StateFile::read(d.filePath(QStringLiteral("STATE.json"))), out.state, out.stateOk, out.stateMessage);
+    if (!loadLog(d.filePath(QStringLiteral("EVENTS.jsonl")), out.events, error, threads))
+        return false;
+    if (!loadLog(d.filePath(QStringLiteral("DEBUG.jsonl")), out.debug, error, threads))
+        return false;
+    out.loadMs = timer.elapsed();
+    return true;
+}
+
+}
+
+SessionData loadSessionSync(const QString &dir, QString *error, int threads)
+{
+    SessionData data;
+    SessionLoader::loadSync(dir, data, error, threads);
+    return data;
+}

@@ -1,0 +1,147 @@
+#include "sessionsummary.h"
+
+#include "isotime.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString jsonString(const nlohmann::json &j, const char *key)
+{
+    if (j.is_object()) {
+        auto it = j.find(key);
+        if (it != j.end() && it->is_string())
+            return QString::fromStdString(it->get<std::string>());
+    }
+    return {};
+}
+}
+
+QString statusFromLog(const EventStore &events, quint32 agentId)
+{
+    QString status;
+    for (int i = events.size() - 1; i >= 0 && status.isEmpty(); --i) {
+        if (events.agentId(i) != agentId)
+            continue;
+        const QString &type = events.kindName(i);
+        if (type == QStringLiteral("worker_completed") || type == QStringLiteral("synthesis_completed"))
+            status = QStringLiteral("completed");
+        else if (type == QStringLiteral("worker_failed"))
+            status = QStringLiteral("failed");
+        else
+            status = QStringLiteral("active");
+    }
+    return status;
+}
+
+SessionSummary SessionSummary::compute(const SessionData &data)
+{
+    SessionSummary s;
+    s.sessionId = data.id;
+    s.path = data.dir;
+    s.status = jsonString(data.state, "status");
+    s.task = jsonString(data.state, "task");
+    const EventStore &ev = data.events;
+    s.events = ev.size();
+    s.debugEntries = data.debug.size();
+    s.first = ev.minTime();
+    s.last = ev.maxTime();
+
+    const quint32 nStrings = ev.strings().size();
+    std::vector<qint64> count(nStrings, 0), first(nStrings, std::numeric_limits<qint64>::max()),
+        last(nStrings, std::numeric_limits<qint64>::min()), typeCount(nStrings, 0);
+    std::vector<quint32> typeOrder;
+    for (int i = 0; i < ev.size(); ++i) {
+        const quint32 a = ev.agentId(i);
+        ++count[a];
+        first[a] = std::min(first[a], ev.timeMs(i));
+        last[a] = std::max(last[a], ev.timeMs(i));
+        const quint32 t = ev.kindId(i);
+        if (typeCount[t]++ == 0)
+            typeOrder.push_back(t);
+    }
+    const nlohmann::json *workerStates = nullptr;
+    if (data.state.is_object()) {
+        for (const char *key : {"worker_states", "workers"}) {
+            auto it = data.state.find(key);
+            if (it != data.state.end() && it->is_object()) {
+                workerStates = &*it;
+                break;
+            }
+        }
+    }
+    for (quint32 a : ev.agentsInOrder()) {
+        AgentSummary as;
+        as.name = a ? ev.strings().at(a) : QCoreApplication::translate("SessionSummary", "(no agent)");
+        as.events = count[a];
+        as.first = first[a];
+        as.last = last[a];
+        if (workerStates && a)
+            as.status = jsonString(workerStates->value(ev.strings().utf8At(a), nlohmann::json()), "status");
+        if (as.status.isEmpty())
+            as.status = statusFromLog(ev, a);
+        s.agents.push_back(as);
+    }
+    for (quint32 t : typeOrder)
+        s.types.emplace_back(t ? ev.strings().at(t) : QStringLiteral("(no type)"), typeCount[t]);
+    for (const EventStore *store : {&data.events, &data.debug}) {
+        const QString file = store == &data.events ? QStringLiteral("EVENTS.jsonl") : QStringLiteral("DEBUG.jsonl");
+        for (const BadLine &b : store->badLines())
+            s.badLines.push_back({file, b.line, QString::fromLatin1(BadLine::reasonKey(b.reason)), b.message});
+    }
+    return s;
+}
+
+nlohmann::ordered_json SessionSummary::toJson() const
+{
+    using J = nlohmann::ordered_json;
+    const bool any = events > 0;
+    J j;
+    j["session_id"] = sessionId.toStdString();
+    j["path"] = path.toStdString();
+    j["status"] = status.isEmpty() ? J() : J(status.toStdString());
+    j["task"] = task.isEmpty() ? J() : J(task.toStdString());
+    j["events"] = events;
+    j["debug_entries"] = debugEntries;
+    J bad = J::array();
+    for (const Bad &b : badLines)
+        bad.push_back({{"file", b.file.toStdString()}, {"line", b.line}, {"reason", b.reason.toStdString()}, {"message", b.message.toStdString()}});
+    j["bad_lines"] = bad;
+    J agentsJson = J::array();
+    for (const AgentSummary &a : agents)
+        agentsJson.push_back({{"name", a.name.toStdString()}, {"events", a.events}, {"first", IsoTime::toIso(a.first).toStdString()},
+                              {"last", IsoTime::toIso(a.last).toStdString()}, {"status", a.status.toStdString()}});
+    j["agents"] = agentsJson;
+    J typesJson = J::object();
+    for (const auto &[name, n] : types)
+        typesJson[name.toStdString()] = n;
+    j["types"] = typesJson;
+    j["first"] = any ? J(IsoTime::toIso(first).toStdString()) : J();
+    j["last"] = any ? J(IsoTime::toIso(last).toStdString()) : J();
+    j["duration_s"] = any ? double(last - first) / 1000.0 : 0.0;
+    return j;
+}
+
+QString SessionSummary::toText() const
+{
+    QString out;
+    auto tr = [](const char *s) { return QCoreApplication::translate("SessionSummary", s); };
+    out += tr("Session:  %1\n").arg(sessionId);
+    out += tr("Path:     %1\n").arg(path);
+    out += tr("Status:   %1\n").arg(status.isEmpty() ? tr("(unknown)") : status);
+    out += tr("Task:     %1\n").arg(task.isEmpty() ? tr("(none)") : task);
+    out += tr("Events:   %1   debug entries: %2   bad lines: %3\n").arg(events).arg(debugEntries).arg(badLines.size());
+    if (events > 0)
+        out += tr("Time:     %1 .. %2 (%3 s)\n").arg(IsoTime::toIso(first), IsoTime::toIso(last)).arg(double(last - first) / 1000.0);
+    out += tr("Agents:\n");
+    for (const AgentSummary &a : agents)
+        out += QStringLiteral("  %1 %2 %3  %4 .. %5\n").arg(a.name, -24).arg(a.events, 8).arg(a.status, -10).arg(IsoTime::toIso(a.first), IsoTime::toIso(a.last));
+    out += tr("Types:\n");
+    for (const auto &[name, n] : types)
+        out += QStringLiteral("  %1 %2\n").arg(name, -28).arg(n, 8);
+    if (!badLines.empty()) {
+        out += tr("Bad lines:\n");
+        for (const Bad &b : badLines)
+            out += QStringLiteral("  %1:%2: %3 (%4)\n").arg(b.file).arg(b.line).arg(b.message, b.reason);
+    }
+    return out;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sessiondata.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+// "What happened in this session" in numbers: per-agent counts and spans,
+// type counts, bad lines. Backs `session-inspector summary` and the GUI.
+struct AgentSummary {
+    QString name;     // "(no agent)" for entries without one
+    qint64 events = 0;
+    qint64 first = 0, last = 0;
+    QString status;   // from STATE.json when it knows the worker, else from the log
+};
+
+struct SessionSummary {
+    QString sessionId, path, status, task;
+    qint64 events = 0, debugEntries = 0;
+    qint64 first = 0, last = 0;
+    std::vector<AgentSummary> agents;               // in order of first appearance
+    std::vector<std::pair<QString, qint64>> types;  // in order of first appearance
+    struct Bad { QString file; quint32 line; QString reason; QString message; };
+    std::vector<Bad> badLines;
+
+    static SessionSummary compute(const SessionData &data);
+    nlohmann::ordered_json toJson() const;
+    QString toText() const;
+};
+
+// Status of an agent as its own log tells it (worker_completed → completed, ...).
+QString statusFromLog(const EventStore &events, quint32 agentId);
