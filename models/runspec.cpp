@@ -89,7 +89,7 @@ static QString tr(const char *s)
     return QCoreApplication::translate("RunResolver", s);
 }
 
-QStringList validate(const RunSpec &spec)
+QStringList validateSession(const RunSpec &spec)
 {
     QStringList problems;
     if (!RunSpec::isSafeSessionId(spec.sessionId))
@@ -100,6 +100,12 @@ QStringList validate(const RunSpec &spec)
         problems.append(tr("The session folder does not match the session id."));
     else if (!QFileInfo(spec.sessionDir).isDir())
         problems.append(tr("The session folder %1 does not exist.").arg(spec.sessionDir));
+    return problems;
+}
+
+QStringList validateLaunch(const RunSpec &spec)
+{
+    QStringList problems;
     if (!RunSpec::isSafeWorkerType(spec.workerType))
         problems.append(tr("The worker type \"%1\" is not valid (letters, digits, '-' and '_' only).")
                             .arg(spec.workerType.left(80)));
@@ -113,6 +119,11 @@ QStringList validate(const RunSpec &spec)
     if (spec.projectRoot.isEmpty() || !QFileInfo(spec.projectRoot).isDir())
         problems.append(tr("The project folder %1 does not exist.").arg(spec.projectRoot));
     return problems;
+}
+
+QStringList validate(const RunSpec &spec)
+{
+    return validateSession(spec) + validateLaunch(spec);
 }
 
 QString launchPrompt(const RunSpec &spec)

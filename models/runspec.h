@@ -61,6 +61,8 @@ namespace RunResolver {
 // Checks the spec: safe ids, worker type, session folder, task, template.
 // Returns every problem found, as messages for the user (empty = fine).
 QStringList validate(const RunSpec &spec);
+QStringList validateSession(const RunSpec &spec); // the session part only
+QStringList validateLaunch(const RunSpec &spec);  // everything but the session
 // The launch prompt handed to the runner ({prompt}); names the session.
 QString launchPrompt(const RunSpec &spec);
 // Program lookup (PATH or path), argument expansion and environment.

@@ -53,7 +53,7 @@ private Q_SLOTS:
         QVERIFY(events.contains("\"worker_completed\""));
         const QByteArray prompt = p.read(QStringLiteral("workers/prompts/test-worker.prompt"));
         QVERIFY(prompt.startsWith("---\n"));
-        QVERIFY(prompt.contains("\nSession ID: " + p.sessionId.toUtf8() + "\n"));
+        QVERIFY(prompt.contains(QByteArray("\nSession ID: " + p.sessionId.toUtf8() + "\n")));
         const QJsonObject state = readJsonFile(p.sessionDir + QLatin1String("/STATE.json"));
         QCOMPARE(state[u"worker_states"_qs][u"test-worker"_qs][u"status"_qs].toString(), u"spawned"_qs);
         QCOMPARE(state[u"version"_qs].toString(), u"2.0"_qs); // merged, not replaced
