@@ -214,6 +214,8 @@ void Runner::launch()
     m_proc->start();
     if (isFinished())
         return; // failed synchronously
+    m_record.pid = m_proc->processId(); // known once forked; QProcess::started confirms the exec
+    m_record.pgid = m_record.pid;
     // Running from here on (not from QProcess::started): the queue counts
     // this run against its limit at once.
     setState(RunState::Running);
