@@ -432,19 +432,19 @@ SchemaEngine::Result SchemaEngine::validate(const nlohmann::json &document) cons
         }
     }
     valijson::ValidationResults results;
+    bool ok = false;
     try {
         valijson::Validator validator; // one per call: it caches regexes and is not thread-safe
         valijson::adapters::NlohmannJsonAdapter target(document);
-        validator.validate(*schema, target, &results);
+        ok = validator.validate(*schema, target, &results);
     } catch (const std::exception &e) {
         r.error = std::string("validation stopped: ") + e.what();
         return r;
     }
     r.checked = true;
+    std::vector<Violation> aggregates;
     valijson::ValidationResults::Error error;
     while (results.popError(error)) {
-        if (isAggregate(error.description))
-            continue;
         Violation v;
         v.pointer = pointerOf(error.context, document);
         v.keyword = keywordOf(error.description);
@@ -454,11 +454,17 @@ SchemaEngine::Result SchemaEngine::validate(const nlohmann::json &document) cons
                 detail += " Found " + typeName(*value) + " " + shortDump(*value) + ".";
         }
         v.message = v.keyword + ": " + detail;
-        r.violations.push_back(std::move(v));
+        (isAggregate(error.description) ? aggregates : r.violations).push_back(std::move(v));
     }
+    // Some failures (a `false` schema) only produce enclosing messages, or
+    // none: never report a failed document without a violation.
+    if (!ok && r.violations.empty())
+        r.violations = std::move(aggregates);
+    if (!ok && r.violations.empty())
+        r.violations.push_back({std::string(), "schema", "schema: the value is not allowed here (false schema)"});
     if (m_original)
         checkFormats(*m_original, document, std::string(), 0, r.violations);
-    r.valid = r.violations.empty();
+    r.valid = ok && r.violations.empty();
     return r;
 }
 

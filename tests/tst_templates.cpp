@@ -9,6 +9,11 @@
 
 namespace {
 
+QString js(const nlohmann::json &j)
+{
+    return QString::fromStdString(j.dump());
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -64,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(imported.workerType, QStringLiteral("devops-worker"));
         QCOMPARE(imported.notesFile, QStringLiteral("notes/devops_notes.md"));
         QCOMPARE(imported.responseFile, QStringLiteral("workers/json/devops_response.json"));
-        QCOMPARE(imported.schema.dump(2), b.schema.dump(2));
+        QCOMPARE(js(imported.schema), js(b.schema));
         QVERIFY(imported.outline == b.outline);
         QCOMPARE(imported.outline.title.text, QStringLiteral("DevOps Worker Infrastructure Report"));
         QCOMPARE(imported.responsePlaceholders, b.responsePlaceholders);
@@ -75,13 +80,13 @@ private Q_SLOTS:
     void theDevopsSchemaFollowsThePlaceholderRules()
     {
         const nlohmann::json s = builtIn(QStringLiteral("devops-worker")).schema;
-        QCOMPARE(s["properties"]["worker"], nlohmann::json({{"const", "devops-worker"}}));
-        QCOMPARE(s["properties"]["timestamp"]["format"], nlohmann::json("date-time"));
-        QCOMPARE(s["properties"]["security"]["properties"]["scanning_enabled"]["type"], nlohmann::json("boolean"));
+        QCOMPARE(js(s["properties"]["worker"]), js(nlohmann::json({{"const", "devops-worker"}})));
+        QCOMPARE(js(s["properties"]["timestamp"]["format"]), js(nlohmann::json("date-time")));
+        QCOMPARE(js(s["properties"]["security"]["properties"]["scanning_enabled"]["type"]), js(nlohmann::json("boolean")));
         const nlohmann::json res = s["properties"]["infrastructure"]["properties"]["resources"];
-        QCOMPARE(res["type"], nlohmann::json("array"));
-        QCOMPARE(res["items"]["properties"]["status"]["enum"], nlohmann::json({"created", "updated", "deleted"}));
-        QCOMPARE(s["required"].front(), nlohmann::json("session_id"));
+        QCOMPARE(js(res["type"]), js(nlohmann::json("array")));
+        QCOMPARE(js(res["items"]["properties"]["status"]["enum"]), js(nlohmann::json({"created", "updated", "deleted"})));
+        QCOMPARE(js(s["required"].front()), js(nlohmann::json("session_id")));
         QVERIFY(!s.contains("additionalProperties"));
     }
 
@@ -102,7 +107,7 @@ private Q_SLOTS:
         bytes.replace(mojibake, replacement);
         const WorkerTemplate t = TemplateImporter::importDefinition(bytes, fixturePath());
         const WorkerTemplate b = builtIn(QStringLiteral("devops-worker"));
-        QCOMPARE(t.schema.dump(2), b.schema.dump(2));
+        QCOMPARE(js(t.schema), js(b.schema));
         QVERIFY(t.outline == b.outline);
     }
 
@@ -129,31 +134,31 @@ private Q_SLOTS:
                                                       QStringLiteral("[integration coverage]")}));
         const nlohmann::json &s = t.schema;
         const nlohmann::json suite = s["properties"]["suites"]["items"];
-        QCOMPARE(suite["required"], nlohmann::json({"name", "kind", "passed", "failed", "flaky", "tags"}));
-        QCOMPARE(suite["properties"]["kind"]["enum"], nlohmann::json({"unit", "integration", "e2e"}));
-        QCOMPARE(suite["properties"]["tags"]["items"]["type"], nlohmann::json("string"));
-        QCOMPARE(s["properties"]["coverage"]["properties"]["lines"]["type"], nlohmann::json("number"));
-        QCOMPARE(s["properties"]["notes"], nlohmann::json::object());
-        QCOMPARE(s["properties"]["matrix"]["items"]["items"]["type"], nlohmann::json("number"));
+        QCOMPARE(js(suite["required"]), js(nlohmann::json({"name", "kind", "passed", "failed", "flaky", "tags"})));
+        QCOMPARE(js(suite["properties"]["kind"]["enum"]), js(nlohmann::json({"unit", "integration", "e2e"})));
+        QCOMPARE(js(suite["properties"]["tags"]["items"]["type"]), js(nlohmann::json("string")));
+        QCOMPARE(js(s["properties"]["coverage"]["properties"]["lines"]["type"]), js(nlohmann::json("number")));
+        QCOMPARE(js(s["properties"]["notes"]), js(nlohmann::json::object()));
+        QCOMPARE(js(s["properties"]["matrix"]["items"]["items"]["type"]), js(nlohmann::json("number")));
     }
 
     void schemaInferenceFollowsThePlaceholderRules_data()
     {
         QTest::addColumn<QByteArray>("example");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("string") << QByteArray(R"("string")") << QByteArray(R"({"type":"string"})");
-        QTest::newRow("timestamp") << QByteArray(R"("ISO-8601")") << QByteArray(R"({"type":"string","format":"date-time"})");
-        QTest::newRow("enum") << QByteArray(R"("a|b|c")") << QByteArray(R"({"type":"string","enum":["a","b","c"]})");
-        QTest::newRow("prose with a bar is a literal") << QByteArray(R"("yes | no")") << QByteArray(R"({"const":"yes | no"})");
-        QTest::newRow("literal") << QByteArray(R"("devops-worker")") << QByteArray(R"({"const":"devops-worker"})");
-        QTest::newRow("boolean") << QByteArray("false") << QByteArray(R"({"type":"boolean"})");
-        QTest::newRow("number") << QByteArray("0") << QByteArray(R"({"type":"number"})");
-        QTest::newRow("empty array") << QByteArray("[]") << QByteArray(R"({"type":"array"})");
-        QTest::newRow("array of examples") << QByteArray(R"([{"a":"string"}])")
-            << QByteArray(R"({"type":"array","items":{"type":"object","properties":{"a":{"type":"string"}},"required":["a"]}})");
-        QTest::newRow("empty object") << QByteArray("{}") << QByteArray(R"({"type":"object"})");
-        QTest::newRow("keys in example order") << QByteArray(R"({"z":0,"a":true})")
-            << QByteArray(R"({"type":"object","properties":{"z":{"type":"number"},"a":{"type":"boolean"}},"required":["z","a"]})");
+        QTest::newRow("string") << QByteArray("\"string\"") << QByteArray("{\"type\":\"string\"}");
+        QTest::newRow("timestamp") << QByteArray("\"ISO-8601\"") << QByteArray("{\"type\":\"string\",\"format\":\"date-time\"}");
+        QTest::newRow("enum") << QByteArray("\"a|b|c\"") << QByteArray("{\"type\":\"string\",\"enum\":[\"a\",\"b\",\"c\"]}");
+        QTest::newRow("prose with a bar is a literal") << QByteArray("\"yes | no\"") << QByteArray("{\"const\":\"yes | no\"}");
+        QTest::newRow("literal") << QByteArray("\"devops-worker\"") << QByteArray("{\"const\":\"devops-worker\"}");
+        QTest::newRow("boolean") << QByteArray("false") << QByteArray("{\"type\":\"boolean\"}");
+        QTest::newRow("number") << QByteArray("0") << QByteArray("{\"type\":\"number\"}");
+        QTest::newRow("empty array") << QByteArray("[]") << QByteArray("{\"type\":\"array\"}");
+        QTest::newRow("array of examples") << QByteArray("[{\"a\":\"string\"}]")
+            << QByteArray("{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}},\"required\":[\"a\"]}}");
+        QTest::newRow("empty object") << QByteArray("{}") << QByteArray("{\"type\":\"object\"}");
+        QTest::newRow("keys in example order") << QByteArray("{\"z\":0,\"a\":true}")
+            << QByteArray("{\"type\":\"object\",\"properties\":{\"z\":{\"type\":\"number\"},\"a\":{\"type\":\"boolean\"}},\"required\":[\"z\",\"a\"]}");
     }
     void schemaInferenceFollowsThePlaceholderRules()
     {
@@ -161,18 +166,18 @@ private Q_SLOTS:
         QFETCH(QByteArray, expected);
         nlohmann::json schema = SchemaInference::inferSchema(nlohmann::ordered_json::parse(example.toStdString()));
         schema.erase("$schema");
-        QCOMPARE(schema.dump(), nlohmann::json::parse(expected.toStdString()).dump());
+        QCOMPARE(js(schema), js(nlohmann::json::parse(expected.toStdString())));
     }
 
     void theUserFolderOverridesTheBuiltInTemplate()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("devops-worker.schema.json")), R"({"type":"object","required":["custom"]})");
+        writeFile(dir.filePath(QStringLiteral("devops-worker.schema.json")), "{\"type\":\"object\",\"required\":[\"custom\"]}");
         TemplateRegistry reg;
         reg.setUserDir(dir.path());
         const WorkerTemplate t = reg.templateFor(QStringLiteral("devops-worker"));
         QCOMPARE(t.source, WorkerTemplate::UserFolder);
-        QCOMPARE(t.schema["required"], nlohmann::json({"custom"}));
+        QCOMPARE(js(t.schema["required"]), js(nlohmann::json({"custom"})));
         // The outline was not overridden: it still comes from the built-in.
         QCOMPARE(t.outline.title.text, QStringLiteral("DevOps Worker Infrastructure Report"));
     }
@@ -180,7 +185,7 @@ private Q_SLOTS:
     void theProjectAgentsFolderWinsOverTheUserFolder()
     {
         QTemporaryDir user, agents;
-        writeFile(user.filePath(QStringLiteral("test-worker.schema.json")), R"({"type":"object","required":["user"]})");
+        writeFile(user.filePath(QStringLiteral("test-worker.schema.json")), "{\"type\":\"object\",\"required\":[\"user\"]}");
         QFile::copy(QStringLiteral(SI_TEST_DATA_DIR "/doctor/agents/test-worker.md"), agents.filePath(QStringLiteral("test-worker.md")));
         TemplateRegistry reg;
         reg.setUserDir(user.path());
