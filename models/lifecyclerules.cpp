@@ -35,9 +35,10 @@ Diagnostic at(const EventStore &events, int i, const char *rule, const QString &
     return d;
 }
 
-QString minutes(qint64 ms)
+QString duration(qint64 ms)
 {
-    return QString::number(double(ms) / 60000.0, 'f', 1);
+    const qint64 s = ms / 1000;
+    return QCoreApplication::translate("LifecycleRules", "%1 min %2 s").arg(s / 60).arg(s % 60);
 }
 
 }
@@ -202,8 +203,8 @@ QMap<QString, WorkerLifecycle> check(const EventStore &events, const QString &fi
                 const qint64 t = events.timeMs(i);
                 if (prev >= 0 && t - prev > kUnhealthyGapMs) {
                     sink.add(at(events, i, "lifecycle.unhealthy-gap", file,
-                                tr("%1 was silent for %2 minutes before this event (limit 5)")
-                                    .arg(lc.worker, minutes(t - prev))));
+                                tr("%1 was silent for %2 before this event (limit 5 min)")
+                                    .arg(lc.worker, duration(t - prev))));
                 }
                 prev = std::max(prev, t);
             }

@@ -12,7 +12,7 @@ function(si_doctor_add_templates target)
   endif()
 endfunction()
 
-foreach(t tst_templates tst_notesvalidator tst_responsevalidator tst_sessiondoctor tst_schemaconformance
+foreach(t tst_templates tst_templatesview tst_notesvalidator tst_responsevalidator tst_sessiondoctor tst_schemaconformance
           tst_doctorui session-inspector)
   si_doctor_add_templates(${t})
 endforeach()

@@ -1,6 +1,13 @@
 #include "sessiondata.h"
 #include "sessiondoctor.h"
 #include "sessionloader.h"
+#include "diagnosticmodel.h"
+#include "diagnosticspanel.h"
+#include "protocolchecklist.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTreeView>
 
 #include <QDir>
 #include <QFile>
@@ -312,6 +319,111 @@ private Q_SLOTS:
         QVERIFY2(requiredRollout, qPrintable(describe(r.diagnostics)));
     }
 
+    void theBundledSampleSessionGivesExactlyItsKnownDiagnostics()
+    {
+        const QString dir = QStringLiteral(SI_RESOURCES_DIR "/sample-project/Docs/hive-mind/sessions/2025-08-30-14-16-k8s-deploy-audit");
+        if (!QFileInfo::exists(dir))
+            QSKIP("the sample session is not there");
+        const DoctorReport r = runDoctor(dir);
+        QStringList got;
+        for (const Diagnostic &d : r.diagnostics)
+            got << d.toText();
+        const QStringList expected{
+            QStringLiteral("EVENTS.jsonl:44:1: error: invalid JSON at column 120: syntax error while parsing value - invalid string: missing closing quote; last read: '\"anal' (A string is opened, but never closed.) [jsonl.invalid-json]"),
+            QStringLiteral("EVENTS.jsonl:46:1: warning: backend-worker was silent for 5 min 3 s before this event (limit 5 min) [lifecycle.unhealthy-gap]"),
+            QStringLiteral("notes/devops_notes.md: error: missing section \"### Disaster Recovery\" [notes.missing-section]"),
+            QStringLiteral("notes/devops_notes.md:29:1: error: template placeholder \"[Log aggregation and analysis]\" left in the notes [notes.placeholder-left]"),
+            QStringLiteral("workers/json/devops_response.json:22:19: error: enum: Failed to match against any enum values. Found string \"provisioned\". [response.schema]"),
+            QStringLiteral("workers/json/devops_response.json:73:27: error: template placeholder \"string\" left as a value [response.placeholder-left]"),
+        };
+        QCOMPARE(got, expected);
+        QCOMPARE(r.errors, 5);
+        QCOMPARE(r.warnings, 1);
+        QCOMPARE(r.diagnostics.at(4).pointer, QStringLiteral("/infrastructure/resources/1/status"));
+    }
+
+    void theDiagnosticModelFiltersAndCounts()
+    {
+        SessionSpec spec;
+        spec.notes.replace("### Cost Optimization", "### Costs");
+        spec.events.insert(9, "{\"timestamp\": \"2025-08-30T14:30:59Z\", \"type\": \"worker_heartbeat\", \"agent\": \"devops-worker\", \"details\": \"\", \"session_id\": \"x\"}");
+        QTemporaryDir tmp;
+        const DoctorReport r = runDoctor(spec.write(tmp));
+        DiagnosticModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counts(&model, &DiagnosticModel::countsChanged);
+        model.setDiagnostics(r.diagnostics);
+        QCOMPARE(counts.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.count(Diagnostic::Error), 1);
+        QCOMPARE(model.count(Diagnostic::Warning), 1);
+        QCOMPARE(model.rules(), (QStringList{QStringLiteral("event.session-id-field"), QStringLiteral("notes.missing-section")}));
+        QCOMPARE(model.workers(), QStringList{QStringLiteral("devops-worker")});
+        model.setSeverityVisible(Diagnostic::Error, false);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, DiagnosticModel::RuleColumn).data().toString(), QStringLiteral("event.session-id-field"));
+        QCOMPARE(model.index(0, 0).data(DiagnosticModel::EventIndexRole).toInt(), 9);
+        QCOMPARE(model.index(0, DiagnosticModel::LineColumn).data().toInt(), 10);
+        model.setSeverityVisible(Diagnostic::Error, true);
+        model.setRuleFilter(QStringLiteral("notes.missing-section"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, DiagnosticModel::FileColumn).data().toString(), QStringLiteral("notes/devops_notes.md"));
+        model.setWorkerFilter(QStringLiteral("nobody"));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.count(Diagnostic::Error), 1); // counts ignore the filters
+    }
+
+    void doubleClickingADiagnosticAsksForTheEventOrTheFile()
+    {
+        Diagnostic onEvent;
+        onEvent.rule = QStringLiteral("event.session-id-field");
+        onEvent.file = QStringLiteral("EVENTS.jsonl");
+        onEvent.line = 10;
+        onEvent.eventIndex = 9;
+        Diagnostic onFile;
+        onFile.rule = QStringLiteral("notes.empty-section");
+        onFile.file = QStringLiteral("notes/devops_notes.md");
+        onFile.line = 40;
+        DiagnosticsPanel panel;
+        panel.resize(800, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setDiagnostics({onEvent, onFile});
+        QSignalSpy events(&panel, &DiagnosticsPanel::eventRequested);
+        QSignalSpy files(&panel, &DiagnosticsPanel::fileRequested);
+        QTreeView *view = panel.view();
+        view->doItemsLayout();
+        const QRect second = view->visualRect(panel.model()->index(1, DiagnosticModel::MessageColumn));
+        QVERIFY(second.isValid());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, second.center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, second.center());
+        QCOMPARE(files.count(), 1);
+        QCOMPARE(files.first().at(0).toString(), QStringLiteral("notes/devops_notes.md"));
+        QCOMPARE(files.first().at(1).toInt(), 40);
+        panel.activateRow(0);
+        QCOMPARE(events.count(), 1);
+        QCOMPARE(events.first().at(0).toInt(), 9);
+    }
+
+    void theChecklistShowsEachWorkersSteps()
+    {
+        SessionSpec spec;
+        spec.events.swapItemsAt(indexOfType(spec, "notes_created"), indexOfType(spec, "json_created"));
+        QTemporaryDir tmp;
+        const DoctorReport r = runDoctor(spec.write(tmp));
+        ProtocolChecklist list;
+        list.setChecklists(r.checklists);
+        QCOMPARE(list.topLevelItemCount(), 1);
+        QTreeWidgetItem *worker = list.topLevelItem(0);
+        QCOMPARE(worker->text(0), QStringLiteral("devops-worker"));
+        QStringList failed;
+        for (int i = 0; i < worker->childCount(); ++i) {
+            if (worker->child(i)->data(0, Qt::UserRole).toInt() == ChecklistItem::Failed)
+                failed << worker->child(i)->text(0);
+        }
+        QCOMPARE(failed, QStringList{QStringLiteral("Notes, then JSON")});
+    }
+
     void theValidateCommandPrintsDiagnosticsAndExitCodes()
     {
         const QString app = qEnvironmentVariable("SI_APP");
@@ -353,5 +465,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSessionDoctor)
+QTEST_MAIN(TestSessionDoctor)
 #include "tst_sessiondoctor.moc"
