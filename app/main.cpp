@@ -36,16 +36,8 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(own);
 }
 
-int runGui(int argc, char **argv)
+void describe(QCommandLineParser &parser)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("session-inspector"));
-    QApplication::setOrganizationName(QStringLiteral("SessionInspector"));
-    QApplication::setApplicationVersion(QStringLiteral(SI_VERSION));
-    QApplication::setApplicationDisplayName(QStringLiteral("Session Inspector"));
-    installTranslations(app);
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
         "Inspect multi-agent worker sessions.\n\nHeadless commands: summary, validate, export-timeline, run "
         "(see 'session-inspector COMMAND --help')."));
@@ -53,6 +45,44 @@ int runGui(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("path"),
         QCoreApplication::translate("main", "A session folder, a sessions folder or a project root."), QStringLiteral("[path]"));
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("session-inspector"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SessionInspector"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SI_VERSION));
+}
+
+bool wantsOnlyInformation(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+int runGui(int argc, char **argv)
+{
+    if (wantsOnlyInformation(argc, argv)) {
+        // --help and --version must work without a display.
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslations(app);
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(app);
+        return 0;
+    }
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Session Inspector"));
+    installTranslations(app);
+    QCommandLineParser parser;
+    describe(parser);
     parser.process(app);
 
     const QString logFile = Logging::install();

@@ -33,6 +33,7 @@ void EventTableModel::setSession(LiveSession *session)
     m_inverse.clear();
     m_summaries.clear();
     m_identity = m_spec.isEmpty() && m_sortColumn < 0;
+    m_identityCount = session ? session->events().size() : 0;
     endResetModel();
     if (session) {
         connect(session, &LiveSession::eventsAppended, this, &EventTableModel::onAppended);
@@ -79,6 +80,7 @@ void EventTableModel::rebuild()
         m_jobRunning = false;
         beginResetModel();
         m_identity = true;
+        m_identityCount = m_session ? m_session->events().size() : 0;
         m_rows.clear();
         m_mask.clear();
         m_inverse.clear();
@@ -146,7 +148,12 @@ void EventTableModel::rebuild()
 void EventTableModel::onAppended(int first, int last)
 {
     if (m_identity) {
+        // The store already holds the rows; the count the view knows grows here.
+        first = std::max(first, m_identityCount);
+        if (last < first)
+            return;
         beginInsertRows(QModelIndex(), first, last);
+        m_identityCount = last + 1;
         endInsertRows();
         return;
     }
@@ -182,6 +189,7 @@ void EventTableModel::onReset()
     m_summaries.clear();
     if (m_identity) {
         beginResetModel();
+        m_identityCount = m_session ? m_session->events().size() : 0;
         endResetModel();
         Q_EMIT viewChanged();
     } else {
@@ -201,7 +209,7 @@ int EventTableModel::rowForEvent(int eventIndex) const
     if (!m_session || eventIndex < 0 || eventIndex >= m_session->events().size())
         return -1;
     if (m_identity)
-        return eventIndex;
+        return eventIndex < m_identityCount ? eventIndex : -1;
     if (m_sortColumn < 0) {
         auto it = std::lower_bound(m_rows.begin(), m_rows.end(), quint32(eventIndex));
         return it != m_rows.end() && *it == quint32(eventIndex) ? int(it - m_rows.begin()) : -1;
@@ -218,7 +226,7 @@ int EventTableModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_session)
         return 0;
-    return m_identity ? m_session->events().size() : int(m_rows.size());
+    return m_identity ? m_identityCount : int(m_rows.size());
 }
 
 int EventTableModel::columnCount(const QModelIndex &parent) const
@@ -231,9 +239,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int ev = eventAt(index.row());
-    if (ev < 0)
-        return {};
     const EventStore &store = m_session->events();
+    if (ev < 0 || ev >= store.size())
+        return {}; // the store was just reset; the reset signal is on its way
     const quint16 flags = store.flags(ev);
     switch (role) {
     case EventIndexRole: return ev;

@@ -63,6 +63,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_utc = true;
     bool m_identity = true;          // no filter, file order: row == event index
+    int m_identityCount = 0;         // rows announced to views in identity mode
     std::vector<quint32> m_rows;     // otherwise: row -> event index
     std::vector<bool> m_mask;
     mutable std::vector<int> m_inverse; // event -> row, built on demand

@@ -58,7 +58,7 @@ public:
     Track events, debug;
     std::shared_ptr<std::atomic<bool>> cancel = std::make_shared<std::atomic<bool>>(false);
     std::map<QString, FileStamp> stamps; // every non-log session file
-    bool stateBusy = false, stateDirty = false;
+    bool stateBusy = false, stateDirty = false, stateInitial = false;
     int pendingInitial = 0;
     bool cancelled = false;
     QElapsedTimer loadTimer;
@@ -183,15 +183,23 @@ public:
             spdlog::warn("{}: {}", t.name.toStdString(), r.error.toStdString());
         if (r.status == LogReadResult::Cancelled)
             cancelled = true;
-        if (initial && --pendingInitial == 0) {
-            q->m_loading = false;
-            q->m_data.loadMs = loadTimer.elapsed();
-            Q_EMIT q->loadFinished(q->m_data.loadMs, cancelled);
-            fallback.start();
-            rewatch();
-        }
+        if (initial)
+            initialPartDone();
         if (t.dirty)
             followTail(t);
+    }
+
+    // The first load is done when both logs and STATE.json have been read,
+    // so that loadFinished hands over one consistent picture.
+    void initialPartDone()
+    {
+        if (--pendingInitial != 0)
+            return;
+        q->m_loading = false;
+        q->m_data.loadMs = loadTimer.elapsed();
+        Q_EMIT q->loadFinished(q->m_data.loadMs, cancelled);
+        fallback.start();
+        rewatch();
     }
 
     void followTail(Track &t)
@@ -263,6 +271,10 @@ public:
                 }
                 if (changed || before != data.stateMessage)
                     Q_EMIT q->stateChanged();
+                if (stateInitial) {
+                    stateInitial = false;
+                    initialPartDone();
+                }
                 if (stateDirty)
                     readState();
             }, Qt::QueuedConnection);
@@ -318,8 +330,9 @@ void LiveSession::start()
     m_data.files = SessionFiles::scan(m_data.dir);
     for (const QString &rel : m_data.files.all())
         d->stamps[rel] = stampOf(d->path(rel));
+    d->pendingInitial = 3; // events, debug, state
+    d->stateInitial = true;
     d->readState();
-    d->pendingInitial = 2;
     d->loadWhole(d->events, true);
     d->loadWhole(d->debug, true);
 }

@@ -151,14 +151,15 @@ LogReadResult readAll(const QString &path, LogKind kind, int threads, const Chun
             result.status = LogReadResult::Cancelled;
             break;
         }
-        size_t end = std::min(size, pos + blockBytes);
-        if (end < size) {
-            // Cut blocks after a newline so that no line straddles two blocks.
-            const void *nl = std::memchr(data + end, '\n', size - end);
-            end = nl ? size_t(static_cast<const char *>(nl) - data) + 1 : size;
-        }
         LogChunk chunk;
+        // Every read of the mapping happens inside the guard.
         const bool ok = SigbusGuard::run([&] {
+            size_t end = std::min(size, pos + blockBytes);
+            if (end < size) {
+                // Cut blocks after a newline so that no line straddles two blocks.
+                const void *nl = std::memchr(data + end, '\n', size - end);
+                end = nl ? size_t(static_cast<const char *>(nl) - data) + 1 : size;
+            }
             chunk = parseParallel(parsers, data + pos, end - pos, size - pos, pos, line);
         });
         if (!ok) {

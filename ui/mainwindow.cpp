@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "detailspane.h"
+#include "doctorfeature.h"
 #include "eventfilterbar.h"
 #include "eventtablemodel.h"
 #include "filespanel.h"
@@ -11,6 +12,7 @@
 #include "sessionlistmodel.h"
 #include "sessionlocator.h"
 #include "sessionsbrowser.h"
+#include "timelinefeature.h"
 
 #include <QAction>
 #include <QApplication>
@@ -324,13 +326,16 @@ MainWindow::MainWindow(const QString &logFile, QWidget *parent)
     d->buildActions();
 
     d->browser = new SessionsBrowser(this);
-    d->dock(tr("Sessions"), QStringLiteral("sessionsDock"), d->browser, Qt::LeftDockWidgetArea);
+    QDockWidget *sessionsDock = d->dock(tr("Sessions"), QStringLiteral("sessionsDock"), d->browser, Qt::LeftDockWidgetArea);
     d->files = new FilesPanel(this);
     d->dock(tr("Files"), QStringLiteral("filesDock"), d->files, Qt::LeftDockWidgetArea);
     d->details = new DetailsPane(this);
-    d->dock(tr("Details"), QStringLiteral("detailsDock"), d->details, Qt::RightDockWidgetArea);
+    QDockWidget *detailsDock = d->dock(tr("Details"), QStringLiteral("detailsDock"), d->details, Qt::RightDockWidgetArea);
     d->report = new LoadReportPanel(this);
-    d->dock(tr("Load Report"), QStringLiteral("loadReportDock"), d->report, Qt::BottomDockWidgetArea);
+    QDockWidget *reportDock = d->dock(tr("Load Report"), QStringLiteral("loadReportDock"), d->report, Qt::BottomDockWidgetArea);
+    // First-start proportions; afterwards the saved window state wins.
+    resizeDocks({sessionsDock, detailsDock}, {340, 400}, Qt::Horizontal);
+    resizeDocks({reportDock}, {110}, Qt::Vertical);
     connect(d->browser, &SessionsBrowser::sessionActivated, this, [this](const QString &dir) { d->openSession(dir); });
     connect(d->browser, &SessionsBrowser::contextMenuRequested, this, &MainWindow::sessionContextMenu);
     connect(d->files, &FilesPanel::fileActivated, this, [this](const QString &rel) { openSessionFile(rel); });
@@ -372,6 +377,8 @@ MainWindow::MainWindow(const QString &logFile, QWidget *parent)
     d->updateCounts();
 
     // Feature panels
+    new DoctorFeature(this);
+    new TimelineFeature(this);
 
     resize(1500, 920);
     QSettings s;
