@@ -13,6 +13,7 @@
 #include "sessionlocator.h"
 #include "sessionsbrowser.h"
 #include "timelinefeature.h"
+#include "runsfeature.h"
 
 #include <QAction>
 #include <QApplication>
@@ -379,6 +380,7 @@ MainWindow::MainWindow(const QString &logFile, QWidget *parent)
     // Feature panels
     new DoctorFeature(this);
     new TimelineFeature(this);
+    new RunsFeature(this);
 
     resize(1500, 920);
     QSettings s;
