@@ -17,6 +17,10 @@ foreach(t tst_templates tst_templatesview tst_notesvalidator tst_responsevalidat
   si_doctor_add_templates(${t})
 endforeach()
 
+# Benchmarks are created after this file is included (tests/bench): wire
+# them at the end of this directory.
+cmake_language(DEFER CALL si_doctor_add_templates bench_doctor)
+
 # The conformance suite is a Debian package; point the test at it.
 if(TARGET tst_schemaconformance)
   target_compile_definitions(tst_schemaconformance PRIVATE
