@@ -1,10 +1,11 @@
 #pragma once
 
+#include "timelinewidget.h"
+
 #include <QObject>
 #include <QPointer>
 
 class MainWindow;
-class TimelineWidget;
 class TimelineStallsPanel;
 class QAction;
 class QDockWidget;
