@@ -87,8 +87,8 @@ bool write(const QString &dir, const GeneratorOptions &o, QString *error)
         if (o.debugEvery > 0 && written % o.debugEvery == 0) {
             const char *level = kLevels[(written / o.debugEvery) % 6];
             n = std::snprintf(buf, sizeof buf,
-                              "{\"timestamp\": \"%s\", \"level\": \"%s\", \"agent\": \"%s\", \"message\": \"%s step %" PRId64 " on %s\", \"context\": {\"event\": %" PRId64 "}}\n",
-                              iso(t, 0).c_str(), level, agent.c_str(), type.c_str(), written, kTargets[written % 7], written);
+                              "{\"timestamp\": \"%s\", \"level\": \"%s\", \"agent\": \"%s\", \"message\": \"%s step %lld on %s\", \"context\": {\"event\": %lld}}\n",
+                              iso(t, 0).c_str(), level, agent.c_str(), type.c_str(), static_cast<long long>(written), kTargets[written % 7], static_cast<long long>(written));
             dbg.put(std::string(buf, size_t(n)));
         }
         t += std::uniform_int_distribution<int>(0, 2 * o.meanStepMs)(rng);
