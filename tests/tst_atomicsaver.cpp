@@ -28,12 +28,13 @@ class AsUnprivileged
 public:
     AsUnprivileged()
     {
+        // Group too: with egid 0 the kernel would check the files' root-group bits.
         if (::geteuid() == 0)
-            m_dropped = ::seteuid(65534) == 0;
+            m_dropped = ::setegid(65534) == 0 && ::seteuid(65534) == 0;
     }
     ~AsUnprivileged()
     {
-        if (m_dropped && ::seteuid(0) != 0)
+        if (m_dropped && (::seteuid(0) != 0 || ::setegid(0) != 0))
             qFatal("could not restore the effective uid");
     }
 

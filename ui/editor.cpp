@@ -203,7 +203,7 @@ bool Editor::previousDiagnostic() { return jump(false); }
 QString Editor::toolTipAt(const QPoint &viewportPos) const
 {
     QStringList messages;
-    auto describe = [](const Diagnostic &d) {
+    auto describe = [](const Diagnostic &d) -> QString {
         return Diagnostic::severityName(d.severity) + QStringLiteral(": ") + d.message
             + (d.rule.isEmpty() ? QString() : QStringLiteral(" [") + d.rule + u']');
     };

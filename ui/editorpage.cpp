@@ -448,5 +448,5 @@ void EditorPage::insertAtCursor(const QString &link)
 
 QString EditorPage::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }

@@ -1,6 +1,6 @@
 #include "editorvalidation.h"
 
-#include <QPointer>
+#include <QFutureWatcher>
 
 #include <exception>
 #include <QTimer>
@@ -50,9 +50,21 @@ void EditorValidation::start()
     m_inFlight = true;
     const QString text = m_textSource();
     Validator validator = m_validator;
-    QPointer<EditorValidation> self(this);
-    // The continuation runs on this object's thread, and not at all once it is gone.
-    QtConcurrent::run([validator, text] {
+    auto *watcher = new QFutureWatcher<Diagnostics>(this);
+    // The watcher belongs to this object: once it is gone, so is the callback.
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        const Diagnostics diagnostics = watcher->future().resultCount() > 0 ? watcher->result() : Diagnostics();
+        m_inFlight = false;
+        const bool stale = m_pending || job != m_job;
+        if (m_pending) {
+            m_pending = false;
+            start();
+        }
+        if (!stale)
+            Q_EMIT finished(diagnostics, job);
+    });
+    watcher->setFuture(QtConcurrent::run([validator, text] {
         // A throwing validator must not leave the run "in flight" forever.
         try {
             return validator(text);
@@ -62,17 +74,5 @@ void EditorValidation::start()
             d.message = QString::fromUtf8(e.what());
             return Diagnostics{d};
         }
-    })
-        .then(this, [self, job](const Diagnostics &diagnostics) {
-            if (!self)
-                return;
-            self->m_inFlight = false;
-            const bool stale = self->m_pending || job != self->m_job;
-            if (self->m_pending) {
-                self->m_pending = false;
-                self->start();
-            }
-            if (!stale)
-                Q_EMIT self->finished(diagnostics, job);
-        });
+    }));
 }

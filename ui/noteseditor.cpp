@@ -8,7 +8,7 @@
 
 #include <QAction>
 #include <QDateTime>
-#include <QPointer>
+#include <QFutureWatcher>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolBar>
@@ -133,8 +133,18 @@ void NotesEditor::refreshViews()
     m_viewsBusy = true;
     const QString text = editor()->text();
     const QList<RequiredHeading> required = m_required;
-    QPointer<NotesEditor> self(this);
-    QtConcurrent::run([text] {
+    auto *watcher = new QFutureWatcher<ViewResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job, required] {
+        watcher->deleteLater();
+        if (job != m_viewJob || watcher->future().resultCount() == 0)
+            return;  // a newer text is on its way
+        const ViewResult r = watcher->result();
+        m_viewsBusy = false;
+        m_outline->setRows(MarkdownOutline::rows(r.headings, required));
+        m_preview->setRendered(r.rendered);
+        Q_EMIT viewsRefreshed();
+    });
+    watcher->setFuture(QtConcurrent::run([text] {
         ViewResult r;
         r.headings = MarkdownOutline::headings(text);
         QList<int> lines;
@@ -142,14 +152,7 @@ void NotesEditor::refreshViews()
             lines.append(h.line);
         r.rendered = MarkdownPreview::render(text, lines);
         return r;
-    }).then(this, [self, job, required](const ViewResult &r) {
-        if (!self || job != self->m_viewJob)
-            return;  // a newer text is on its way
-        self->m_viewsBusy = false;
-        self->m_outline->setRows(MarkdownOutline::rows(r.headings, required));
-        self->m_preview->setRendered(r.rendered);
-        Q_EMIT self->viewsRefreshed();
-    });
+    }));
 }
 
 bool NotesEditor::insertRequiredHeading(int index)
