@@ -87,6 +87,12 @@ DoctorReport check(const SessionData &data, const TemplateRegistry &registry)
     DoctorReport report;
     report.sessionDir = data.dir;
     report.sessionId = data.id;
+    if (data.dir.isEmpty()) {
+        // Nothing loaded yet: scanning "" would scan the working directory.
+        report.readable = false;
+        report.error = tr("no session folder");
+        return report;
+    }
     DiagnosticSink sink;
     const QDir dir(data.dir);
 

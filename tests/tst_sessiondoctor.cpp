@@ -4,10 +4,14 @@
 #include "diagnosticmodel.h"
 #include "diagnosticspanel.h"
 #include "protocolchecklist.h"
+#include "doctorfeature.h"
+#include "livesession.h"
+#include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTreeView>
+#include <QDirIterator>
 
 #include <QDir>
 #include <QFile>
@@ -124,6 +128,17 @@ QString describe(const Diagnostics &ds)
     for (const Diagnostic &d : ds)
         lines << d.toText();
     return lines.join(u'\n');
+}
+
+void copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString src = it.next();
+        const QString dst = to + src.mid(from.size());
+        QDir().mkpath(QFileInfo(dst).absolutePath());
+        QFile::copy(src, dst);
+    }
 }
 
 }
@@ -422,6 +437,43 @@ private Q_SLOTS:
                 failed << worker->child(i)->text(0);
         }
         QCOMPARE(failed, QStringList{QStringLiteral("Notes, then JSON")});
+    }
+
+    void theMainWindowShowsDiagnosticsAndRefreshesWhenAFileChanges()
+    {
+        const QString sample = QStringLiteral(SI_RESOURCES_DIR "/sample-project");
+        if (!QFileInfo::exists(sample))
+            QSKIP("the sample project is not there");
+        QTemporaryDir tmp;
+        copyTree(sample, tmp.path());
+        const QString session = tmp.filePath(QStringLiteral("Docs/hive-mind/sessions/2025-08-30-14-16-k8s-deploy-audit"));
+        MainWindow window{QString()};
+        auto *feature = window.findChild<DoctorFeature *>();
+        QVERIFY(feature);
+        feature->setDebounceMs(50);
+        DoctorOptions opt;
+        opt.templateDir = tmp.filePath(QStringLiteral("no-user-templates"));
+        feature->setOptions(opt);
+        QSignalSpy reports(feature, &DoctorFeature::reportReady);
+        window.show();
+        window.openPath(session);
+        QTRY_VERIFY_WITH_TIMEOUT(!reports.isEmpty() && feature->lastReport().sessionDir == window.session()->dir(), 30000);
+        QCOMPARE(feature->lastReport().errors, 5);
+        QCOMPARE(feature->diagnosticsPanel()->model()->rowCount(), 6);
+        QCOMPARE(feature->checklist()->topLevelItemCount(), 4);
+
+        // A new bad line arrives: the doctor runs again by itself.
+        {
+            QFile events(session + QStringLiteral("/EVENTS.jsonl"));
+            QVERIFY(events.open(QIODevice::Append));
+            events.write("{\"timestamp\": \"2025-08-30T15:00:00Z\", \"type\": \"worker_heartbeat\", \"agent\": \"devops-worker\", \"details\": \"\", \"session_id\": \"x\"}\n");
+        }
+        window.session()->poll();
+        QTRY_VERIFY_WITH_TIMEOUT(feature->lastReport().warnings >= 2, 30000);
+        bool found = false;
+        for (const Diagnostic &d : feature->lastReport().diagnostics)
+            found |= d.rule == QLatin1String("event.session-id-field");
+        QVERIFY(found);
     }
 
     void theValidateCommandPrintsDiagnosticsAndExitCodes()
