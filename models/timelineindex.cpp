@@ -53,13 +53,37 @@ int gallop(const std::vector<quint32> &idx, int p, int end, double limit, TimeOf
     return lowerBoundTime(idx, std::min(lo, hi), hi, limit, timeOf);
 }
 
-quint8 orBytes(const std::vector<quint8> &bytes, int from, int to)
+constexpr int kBlock = TimelineLane::kBlock;
+constexpr int kBlockShift = TimelineLane::kBlockShift;
+
+// Category mask of positions [from, to): entries at the ragged ends, whole
+// blocks in between.
+quint8 orRange(const std::vector<quint8> &cats, const std::vector<quint8> &blocks, int from, int to)
 {
     quint8 m = 0;
-    const quint8 *p = bytes.data();
-    for (int k = from; k < to; ++k)
+    const quint8 *p = cats.data();
+    int k = from;
+    for (; k < to && (k & (kBlock - 1)); ++k)
+        m |= quint8(1u << p[k]);
+    for (; k + kBlock <= to; k += kBlock)
+        m |= blocks[size_t(k >> kBlockShift)];
+    for (; k < to; ++k)
         m |= quint8(1u << p[k]);
     return m;
+}
+
+// Recomputes the block masks from the block holding position `from` on.
+void rebuildBlocks(const std::vector<quint8> &cats, std::vector<quint8> &blocks, size_t from)
+{
+    const size_t n = (cats.size() + kBlock - 1) >> kBlockShift;
+    blocks.resize(n);
+    for (size_t b = from >> kBlockShift; b < n; ++b) {
+        quint8 m = 0;
+        const size_t end = std::min(cats.size(), (b + 1) << kBlockShift);
+        for (size_t k = b << kBlockShift; k < end; ++k)
+            m |= quint8(1u << cats[k]);
+        blocks[b] = m;
+    }
 }
 
 template<typename TimeOf>
@@ -164,6 +188,8 @@ TimelineIndex TimelineIndex::build(const EventStore &events, const EventStore &d
         lane.debugLevels.resize(lane.debug.size());
         for (size_t k = 0; k < lane.debug.size(); ++k)
             lane.debugLevels[k] = index.levelForKind(debug, debug.kindId(int(lane.debug[k])));
+        rebuildBlocks(lane.eventCats, lane.eventBlocks, 0);
+        rebuildBlocks(lane.debugLevels, lane.debugBlocks, 0);
     }
     index.m_eventsIndexed = n;
     index.m_debugIndexed = nd;
@@ -184,11 +210,16 @@ void TimelineIndex::appendEvents(const EventStore &events, int /*first*/, int la
         if (lane.events.empty() || events.timeMs(int(lane.events.back())) <= t) {
             lane.events.push_back(quint32(i));
             lane.eventCats.push_back(cat);
+            const size_t b = (lane.events.size() - 1) >> kBlockShift;
+            if (b >= lane.eventBlocks.size())
+                lane.eventBlocks.push_back(0);
+            lane.eventBlocks[b] |= quint8(1u << cat);
         } else {
             const int pos = upperBoundTime(lane.events, 0, int(lane.events.size()), double(t),
                                            [&](quint32 k) { return events.timeMs(int(k)); });
             lane.events.insert(lane.events.begin() + pos, quint32(i));
             lane.eventCats.insert(lane.eventCats.begin() + pos, cat);
+            rebuildBlocks(lane.eventCats, lane.eventBlocks, size_t(pos));
         }
         noteEntry(lane, t, events.kindName(i));
     }
@@ -208,11 +239,16 @@ void TimelineIndex::appendDebug(const EventStore &debug, int /*first*/, int last
         if (lane.debug.empty() || debug.timeMs(int(lane.debug.back())) <= t) {
             lane.debug.push_back(quint32(i));
             lane.debugLevels.push_back(level);
+            const size_t b = (lane.debug.size() - 1) >> kBlockShift;
+            if (b >= lane.debugBlocks.size())
+                lane.debugBlocks.push_back(0);
+            lane.debugBlocks[b] |= quint8(1u << level);
         } else {
             const int pos = upperBoundTime(lane.debug, 0, int(lane.debug.size()), double(t),
                                            [&](quint32 k) { return debug.timeMs(int(k)); });
             lane.debug.insert(lane.debug.begin() + pos, quint32(i));
             lane.debugLevels.insert(lane.debugLevels.begin() + pos, level);
+            rebuildBlocks(lane.debugLevels, lane.debugBlocks, size_t(pos));
         }
         noteEntry(lane, t, QString());
     }
@@ -412,7 +448,7 @@ void TimelineIndex::binEvents(int laneIndex, const EventStore &events, const Tim
         const int q = std::max(p + 1, gallop(lane.events, p, end, mapping.columnStart(c + 1), timeOf));
         out.count[size_t(c)] += quint32(q - p);
         if (!filtering) {
-            out.mask[size_t(c)] |= orBytes(lane.eventCats, p, q);
+            out.mask[size_t(c)] |= orRange(lane.eventCats, lane.eventBlocks, p, q);
         } else {
             for (int k = p; k < q; ++k) {
                 const quint32 i = lane.events[size_t(k)];
@@ -440,7 +476,7 @@ void TimelineIndex::binDebug(int laneIndex, const EventStore &debug, const Timel
         const int c = std::clamp(mapping.column(double(timeOf(lane.debug[size_t(p)]))), 0, columns - 1);
         const int q = std::max(p + 1, gallop(lane.debug, p, end, mapping.columnStart(c + 1), timeOf));
         out.count[size_t(c)] += quint32(q - p);
-        out.mask[size_t(c)] |= orBytes(lane.debugLevels, p, q);
+        out.mask[size_t(c)] |= orRange(lane.debugLevels, lane.debugBlocks, p, q);
         p = q;
     }
 }
@@ -521,7 +557,7 @@ size_t TimelineIndex::memoryBytes() const
                    + (m_catByKind.capacity() + m_levelByKind.capacity()) * sizeof(qint16);
     for (const TimelineLane &l : m_lanes) {
         bytes += sizeof(TimelineLane) + (l.events.capacity() + l.debug.capacity()) * sizeof(quint32)
-                 + l.eventCats.capacity() + l.debugLevels.capacity();
+                 + l.eventCats.capacity() + l.debugLevels.capacity() + l.eventBlocks.capacity() + l.debugBlocks.capacity();
     }
     return bytes;
 }

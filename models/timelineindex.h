@@ -41,6 +41,12 @@ struct TimelineLane {
     std::vector<quint8> eventCats;
     std::vector<quint32> debug;  // indexes into the debug store
     std::vector<quint8> debugLevels;
+    // OR of (1 << category) over each run of kBlock sorted positions: a dense
+    // pixel column is summarised by its blocks, not by every entry in it.
+    static constexpr int kBlockShift = 6;
+    static constexpr int kBlock = 1 << kBlockShift;
+    std::vector<quint8> eventBlocks;
+    std::vector<quint8> debugBlocks;
 };
 
 // Summary of one lane at one zoom: per pixel column, which categories are

@@ -141,6 +141,7 @@ private Q_SLOTS:
             QCOMPARE(grown.lanes()[size_t(l)].name, built.lanes()[size_t(l)].name);
             QCOMPARE(grown.lanes()[size_t(l)].events, built.lanes()[size_t(l)].events);
             QCOMPARE(grown.lanes()[size_t(l)].eventCats, built.lanes()[size_t(l)].eventCats);
+            QCOMPARE(grown.lanes()[size_t(l)].eventBlocks, built.lanes()[size_t(l)].eventBlocks);
         }
     }
 

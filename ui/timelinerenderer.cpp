@@ -29,6 +29,13 @@ QColor withAlpha(QColor c, int alpha)
     return c;
 }
 
+QColor over(const QColor &top, const QColor &below)
+{
+    const double a = top.alphaF();
+    return QColor::fromRgbF(float(top.redF() * a + below.redF() * (1 - a)), float(top.greenF() * a + below.greenF() * (1 - a)),
+                            float(top.blueF() * a + below.blueF() * (1 - a)));
+}
+
 QColor spanColor(const TimelineSpan &s, LaneState state)
 {
     switch (s.kind) {
@@ -55,10 +62,36 @@ int spanRowTop(int row)
 int markHeight(quint32 count)
 {
     // Denser columns stand taller: a density reading without a second chart.
-    if (count <= 1)
-        return 8;
-    return std::min(TimelineRenderer::marksHeight(), 8 + 2 * int(std::log2(double(count))));
+    // floor(log2) from the bit width: no libm call per column.
+    int log2 = 0;
+    while (count >> (log2 + 1))
+        ++log2;
+    return std::min(TimelineRenderer::marksHeight(), 8 + 2 * log2);
 }
+
+// Adjacent columns of the same colour and height become one rectangle:
+// zoomed out, a dense lane costs a handful of fills instead of one per pixel.
+struct RunMerger {
+    std::vector<std::vector<QRect>> &batches;
+    int slot = -1;
+    QRect run;
+    void add(int s, const QRect &r)
+    {
+        if (s == slot && r.top() == run.top() && r.height() == run.height() && r.left() <= run.right() + 1) {
+            run.setRight(std::max(run.right(), r.right()));
+            return;
+        }
+        flush();
+        slot = s;
+        run = r;
+    }
+    void flush()
+    {
+        if (slot >= 0)
+            batches[size_t(slot)].push_back(run);
+        slot = -1;
+    }
+};
 
 } // namespace
 
@@ -165,14 +198,12 @@ void TimelineRenderer::paintBody(QPainter &p, const Geometry &g, const TimelineS
     p.fillRect(g.body, kBodyBackground);
     const TimelineMapping m = mapping(g, view);
     const int lanes = scene.index ? scene.index->laneCount() : 0;
-    // Background stripes first, grid over them, lanes' contents on top.
+    // Background stripes and lives first, grid over them, lanes' contents on top.
     for (int l = 0; l < lanes; ++l) {
         const int top = laneTop(g, l, view.scrollY);
         if (top + kLaneHeight < g.body.top() || top > g.body.bottom())
             continue;
-        const bool selected = !view.selectedLane.isEmpty() && scene.index->lanes()[size_t(l)].name == view.selectedLane;
-        p.fillRect(QRect(g.body.left(), top, g.body.width(), kLaneHeight),
-                   selected ? kSelectedLane : (l % 2 ? kBodyAlternate : kBodyBackground));
+        paintLaneBackground(p, g, scene, view, m, l, top);
     }
     p.setPen(kGrid);
     for (const TimeAxis::Tick &t : TimeAxis::ticks(m, view.zone))
@@ -196,6 +227,33 @@ void TimelineRenderer::paintBody(QPainter &p, const Geometry &g, const TimelineS
     p.restore();
 }
 
+void TimelineRenderer::paintLaneBackground(QPainter &p, const Geometry &g, const TimelineScene &scene,
+                                           const TimelineView &view, const TimelineMapping &m, int l, int top)
+{
+    const bool selected = !view.selectedLane.isEmpty() && scene.index->lanes()[size_t(l)].name == view.selectedLane;
+    const QColor background = selected ? kSelectedLane : (l % 2 ? kBodyAlternate : kBodyBackground);
+    p.fillRect(QRect(g.body.left(), top, g.body.width(), kLaneHeight), background);
+    const LaneLayout *layout = scene.layout ? scene.layout->lane(l) : nullptr;
+    if (!layout)
+        return;
+    for (const TimelineSpan &s : layout->spans) {
+        if (double(s.startMs) > m.endMs)
+            break;
+        const qint64 end = s.open ? std::max(s.endMs, view.nowMs) : s.endMs;
+        if (s.kind != SpanKind::Life || double(end) < m.startMs)
+            continue;
+        const int x0 = int(std::clamp(std::floor(m.toX(double(s.startMs))), double(g.body.left() - 2), double(g.body.right() + 2)));
+        const int x1 = std::max(x0 + 1, int(std::clamp(std::floor(m.toX(double(end))), double(g.body.left() - 2), double(g.body.right() + 2))));
+        const QColor c = spanColor(s, layout->state);
+        // Blended by hand and filled opaque: alpha-blending whole lanes
+        // costs more than everything else in the frame.
+        p.fillRect(QRect(x0, top + 1, x1 - x0, kLaneHeight - 2), over(c, background));
+        if (s.open) // an open life ends in a firmer edge at "now": no end seen yet
+            p.fillRect(QRect(x1 - 2, top + 1, 2, kLaneHeight - 2), over(withAlpha(c, 120), background));
+        ++m_stats.rects;
+    }
+}
+
 void TimelineRenderer::paintLane(QPainter &p, const Geometry &g, const TimelineScene &scene, const TimelineView &view,
                                  const TimelineMapping &m, int l, int top)
 {
@@ -212,6 +270,8 @@ void TimelineRenderer::paintLane(QPainter &p, const Geometry &g, const TimelineS
         for (const TimelineSpan &s : layout->spans) {
             if (double(s.startMs) > m.endMs)
                 break;
+            if (s.kind == SpanKind::Life)
+                continue; // painted under the grid by paintLaneBackground()
             const qint64 end = s.open ? std::max(s.endMs, view.nowMs) : s.endMs;
             if (double(end) < m.startMs)
                 continue;
@@ -223,14 +283,6 @@ void TimelineRenderer::paintLane(QPainter &p, const Geometry &g, const TimelineS
             coveredUntil[row] = x1;
             const QColor c = spanColor(s, layout->state);
             ++m_stats.rects;
-            if (s.kind == SpanKind::Life) {
-                p.fillRect(QRect(x0, top + 1, x1 - x0, kLaneHeight - 2), c);
-                if (s.open) {
-                    // An open life fades into "now": no end seen yet.
-                    p.fillRect(QRect(x1 - 2, top + 1, 2, kLaneHeight - 2), withAlpha(c, 120));
-                }
-                continue;
-            }
             const int y = top + spanRowTop(row);
             const int h = row <= 1 ? 5 : 4;
             p.fillRect(QRect(x0, y, x1 - x0, h), s.open ? withAlpha(c, 130) : c);
@@ -259,6 +311,7 @@ void TimelineRenderer::paintLane(QPainter &p, const Geometry &g, const TimelineS
     scene.index->binEvents(l, *scene.events, m, scene.filter, view.dimFiltered, m_bins);
     const int columns = int(m_bins.mask.size());
     const int markMid = top + marksTop() + marksHeight() / 2;
+    RunMerger marks{m_batches};
     for (int c = 0; c < columns; ++c) {
         const quint8 vis = m_bins.mask[size_t(c)];
         const quint8 dim = m_bins.dimMask[size_t(c)];
@@ -269,11 +322,13 @@ void TimelineRenderer::paintLane(QPainter &p, const Geometry &g, const TimelineS
         const int h = markHeight(m_bins.count[size_t(c)]);
         const QRect r(left + c - (isolated ? 1 : 0), markMid - h / 2, isolated ? 3 : 1, h);
         const int slot = vis ? highestBit(vis) : kDimSlot + highestBit(dim);
-        m_batches[size_t(slot)].push_back(r);
+        marks.add(slot, r);
     }
+    marks.flush();
     // DEBUG sub-lane: quiet levels short, WARNING and ERROR full height.
     scene.index->binDebug(l, *scene.debug, m, m_debugBins);
     const int dTop = top + debugTop();
+    RunMerger debugMarks{m_batches};
     for (int c = 0; c < int(m_debugBins.mask.size()); ++c) {
         const quint8 mask = m_debugBins.mask[size_t(c)];
         if (!mask)
@@ -281,8 +336,9 @@ void TimelineRenderer::paintLane(QPainter &p, const Geometry &g, const TimelineS
         const int level = highestBit(mask);
         const bool loud = level >= int(DebugLevel::Warning);
         const int h = loud ? debugHeight() : debugHeight() / 2;
-        m_batches[size_t(kLevelSlot + level)].push_back(QRect(left + c - (loud ? 1 : 0), dTop + debugHeight() - h, loud ? 3 : 1, h));
+        debugMarks.add(kLevelSlot + level, QRect(left + c - (loud ? 1 : 0), dTop + debugHeight() - h, loud ? 3 : 1, h));
     }
+    debugMarks.flush();
     flushBatches(p);
     p.fillRect(QRect(left, top + kLaneHeight - 1, g.body.width(), 1), kSeparator);
 }

@@ -97,6 +97,8 @@ public:
     Stats lastStats() const { return m_stats; }
 
 private:
+    void paintLaneBackground(QPainter &p, const Geometry &g, const TimelineScene &scene, const TimelineView &view,
+                             const TimelineMapping &m, int lane, int top);
     void paintLane(QPainter &p, const Geometry &g, const TimelineScene &scene, const TimelineView &view,
                    const TimelineMapping &m, int lane, int top);
     void paintOverview(QPainter &p, const Geometry &g, const TimelineScene &scene, const TimelineView &view);

@@ -110,7 +110,9 @@ void TimelineRenderer::paintChrome(QPainter &p, const Geometry &g, const Timelin
         const int x = int(std::floor(t.x));
         p.setPen(t.major ? kChromeText : kMutedText);
         p.drawLine(x, g.axis.bottom() - (t.major ? 8 : 5), x, g.axis.bottom());
-        p.drawText(QRect(x + 3, g.axis.top(), 200, g.axis.height() - 4), Qt::AlignLeft | Qt::AlignVCenter, t.label);
+        // A label cut by the right edge reads as a different time: leave it out.
+        if (x + 3 + fm.horizontalAdvance(t.label) <= g.axis.right())
+            p.drawText(QRect(x + 3, g.axis.top(), 200, g.axis.height() - 4), Qt::AlignLeft | Qt::AlignVCenter, t.label);
     }
     p.setClipping(false);
     p.setPen(kSeparator);

@@ -140,6 +140,24 @@ int main(int argc, char **argv)
         times.push_back(frame(deep));
     print("one minute on screen", summarise(times), renderer);
 
+    // Where the zoomed-out time goes: the per-column summaries alone.
+    {
+        ColumnBins bins;
+        const TimelineMapping out(view.startMs, view.endMs, 190, 1410);
+        std::vector<double> binTimes;
+        for (int i = 0; i < 20; ++i) {
+            QElapsedTimer t;
+            t.start();
+            for (int l = 0; l < index.laneCount(); ++l) {
+                index.binEvents(l, data.events, out, nullptr, false, bins);
+                index.binDebug(l, data.debug, out, bins);
+            }
+            binTimes.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        const Figures f = summarise(binTimes);
+        std::printf("%-28s median %6.2f ms   p99 %6.2f ms (all lanes, events + debug)\n", "binning only, zoomed out", f.median, f.p99);
+    }
+
     // Hit-testing: nearest event within 3 px at random points.
     std::mt19937 rng(5);
     const TimelineMapping m(zoomed.startMs, zoomed.endMs, 190, 1410);
