@@ -1,4 +1,5 @@
 #include "livesession.h"
+#include "sessiongenerator.h"
 #include "sessionloader.h"
 #include "timelineexport.h"
 #include "timelinewidget.h"
@@ -261,6 +262,31 @@ private Q_SLOTS:
         QCOMPARE(m_widget->eventAt(p), failed);
         const QImage shot = m_widget->grab().toImage();
         QCOMPARE(shot.pixelColor(p), TimelineRenderer::categoryColor(EventCategory::Failure));
+    }
+
+    void aBigSessionIsIndexedInTheBackground()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("2025-08-30-14-16-big"));
+        GeneratorOptions options;
+        options.events = 150000;
+        options.outputs = false;
+        QVERIFY(SessionGenerator::write(dir, options));
+        SessionData big;
+        QVERIFY(SessionLoader::loadSync(dir, big));
+        QSignalSpy ready(m_widget.get(), &TimelineWidget::indexReady);
+        m_widget->setStores(&big.events, &big.debug);
+        QVERIFY(!m_widget->isIndexReady()); // the GUI thread did not wait
+        m_widget->repaint();                // paints an "indexing" state meanwhile
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(m_widget->index().eventsIndexed(), big.events.size());
+        QCOMPARE(m_widget->index().debugIndexed(), big.debug.size());
+        // Replacing the stores while a build runs drops the stale result.
+        m_widget->setStores(&big.events, &big.debug);
+        m_widget->setStores(&m_data.events, &m_data.debug);
+        QVERIFY(m_widget->isIndexReady());
+        QTest::qWait(200);
+        QCOMPARE(m_widget->index().eventsIndexed(), m_data.events.size());
     }
 
     void newEventsOffScreenOfferAButton()
