@@ -72,14 +72,14 @@ RunsPanel::RunsPanel(RunQueue *queue, QWidget *parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(buttons);
     topLayout->addWidget(m_table, 1);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(top);
-    split->addWidget(m_tabs);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->addWidget(top);
+    m_split->addWidget(m_tabs);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(split);
+    layout->addWidget(m_split);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunsPanel::showSelected);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
@@ -96,6 +96,13 @@ RunsPanel::RunsPanel(RunQueue *queue, QWidget *parent)
         });
     }
     updateButtons();
+}
+
+void RunsPanel::resizeEvent(QResizeEvent *event)
+{
+    // Side by side in a wide bottom dock, stacked in a narrow side dock.
+    m_split->setOrientation(width() >= 900 ? Qt::Horizontal : Qt::Vertical);
+    QWidget::resizeEvent(event);
 }
 
 void RunsPanel::setSessionDir(const QString &sessionDir)

@@ -13,6 +13,7 @@ class RunTranscriptView;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
@@ -49,6 +50,9 @@ public:
 Q_SIGNALS:
     void runWorkerRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showSelected();
     void updateButtons();
@@ -62,6 +66,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QTabWidget *m_tabs;
+    QSplitter *m_split;
     RunConsole *m_console;
     RunTranscriptView *m_transcript;
     QPlainTextEdit *m_output;
