@@ -12,7 +12,8 @@ class DiagnosticModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeverityColumn, RuleColumn, FileColumn, LineColumn, WorkerColumn, MessageColumn, ColumnCount };
+    // The message comes early: the panel usually sits in a narrow dock.
+    enum Column { SeverityColumn, MessageColumn, FileColumn, LineColumn, RuleColumn, WorkerColumn, ColumnCount };
     enum Role {
         SeverityRole = Qt::UserRole + 1, // int Diagnostic::Severity
         RuleRole,

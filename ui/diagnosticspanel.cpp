@@ -51,11 +51,12 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DiagnosticModel::SeverityColumn, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(DiagnosticModel::RuleColumn, 210);
+    m_view->setColumnWidth(DiagnosticModel::MessageColumn, 460);
     m_view->setColumnWidth(DiagnosticModel::FileColumn, 220);
     m_view->setColumnWidth(DiagnosticModel::LineColumn, 50);
+    m_view->setColumnWidth(DiagnosticModel::RuleColumn, 210);
     m_view->setColumnWidth(DiagnosticModel::WorkerColumn, 120);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) { activateRow(index.row()); });
 

@@ -82,14 +82,16 @@ void DoctorFeature::attach(LiveSession *session)
 
 void DoctorFeature::revalidate()
 {
-    if (m_session)
+    // Coalesce, never postpone: a session that changes continuously (a live
+    // run) still gets a fresh check every interval.
+    if (m_session && !m_debounce->isActive())
         m_debounce->start();
 }
 
 void DoctorFeature::start()
 {
-    if (!m_session)
-        return;
+    if (!m_session || m_session->isLoading())
+        return; // loadFinished triggers the first run
     if (m_inFlight) {
         m_pending = true; // one more run when the current one ends
         return;
