@@ -168,14 +168,14 @@ TimelineIndex TimelineIndex::build(const EventStore &events, const EventStore &d
         const int l = index.laneForEventAgent(events, events.agentId(i));
         TimelineLane &lane = index.m_lanes[size_t(l)];
         lane.events.push_back(quint32(i));
-        index.noteEntry(lane, events.timeMs(i), events.kindName(i));
+        index.noteEntry(lane, events.timeMs(i), index.spawnRole(events, events.kindId(i)));
     }
     const int nd = debug.size();
     for (int i = 0; i < nd; ++i) {
         const int l = index.laneForDebugAgent(debug, debug.agentId(i));
         TimelineLane &lane = index.m_lanes[size_t(l)];
         lane.debug.push_back(quint32(i));
-        index.noteEntry(lane, debug.timeMs(i), QString());
+        index.noteEntry(lane, debug.timeMs(i), 0);
     }
     auto eventTime = [&](quint32 i) { return events.timeMs(int(i)); };
     auto debugTime = [&](quint32 i) { return debug.timeMs(int(i)); };
@@ -221,7 +221,7 @@ void TimelineIndex::appendEvents(const EventStore &events, int /*first*/, int la
             lane.eventCats.insert(lane.eventCats.begin() + pos, cat);
             rebuildBlocks(lane.eventCats, lane.eventBlocks, size_t(pos));
         }
-        noteEntry(lane, t, events.kindName(i));
+        noteEntry(lane, t, spawnRole(events, events.kindId(i)));
     }
     m_eventsIndexed = std::max(m_eventsIndexed, end);
     if (m_orderDirty)
@@ -250,14 +250,26 @@ void TimelineIndex::appendDebug(const EventStore &debug, int /*first*/, int last
             lane.debugLevels.insert(lane.debugLevels.begin() + pos, level);
             rebuildBlocks(lane.debugLevels, lane.debugBlocks, size_t(pos));
         }
-        noteEntry(lane, t, QString());
+        noteEntry(lane, t, 0);
     }
     m_debugIndexed = std::max(m_debugIndexed, end);
     if (m_orderDirty)
         reorderLanes();
 }
 
-void TimelineIndex::noteEntry(TimelineLane &lane, qint64 t, const QString &kind)
+int TimelineIndex::spawnRole(const EventStore &events, quint32 kindId)
+{
+    if (kindId >= m_spawnByKind.size())
+        m_spawnByKind.resize(size_t(kindId) + 1, -1);
+    if (m_spawnByKind[kindId] < 0) {
+        const QString &kind = events.strings().at(kindId);
+        m_spawnByKind[kindId] = endsWithType(kind, QLatin1StringView("queen_spawned")) ? 2
+                                : endsWithType(kind, QLatin1StringView("worker_spawned")) ? 1 : 0;
+    }
+    return m_spawnByKind[kindId];
+}
+
+void TimelineIndex::noteEntry(TimelineLane &lane, qint64 t, int kindRole)
 {
     noteTime(t);
     if (!lane.haveFirst || t < lane.firstMs) {
@@ -266,14 +278,13 @@ void TimelineIndex::noteEntry(TimelineLane &lane, qint64 t, const QString &kind)
         if (!lane.spawned)
             m_orderDirty = true;
     }
-    if (kind.isEmpty())
+    if (kindRole == 0)
         return;
-    const bool queenSpawn = endsWithType(kind, QLatin1StringView("queen_spawned"));
-    if (queenSpawn && !lane.queen) {
+    if (kindRole == 2 && !lane.queen) {
         lane.queen = true;
         m_orderDirty = true;
     }
-    if ((queenSpawn || endsWithType(kind, QLatin1StringView("worker_spawned"))) && (!lane.spawned || t < lane.spawnMs)) {
+    if (!lane.spawned || t < lane.spawnMs) {
         lane.spawned = true;
         lane.spawnMs = t;
         m_orderDirty = true;

@@ -115,7 +115,9 @@ private:
     int laneForName(const QString &name);
     quint8 categoryForKind(const EventStore &events, quint32 kindId);
     quint8 levelForKind(const EventStore &debug, quint32 kindId);
-    void noteEntry(TimelineLane &lane, qint64 t, const QString &kind);
+    // kindRole: 0 other, 1 worker_spawned, 2 queen_spawned (see spawnRole()).
+    void noteEntry(TimelineLane &lane, qint64 t, int kindRole);
+    int spawnRole(const EventStore &events, quint32 kindId);
     void reorderLanes();
     void noteTime(qint64 t);
 
@@ -124,6 +126,7 @@ private:
     std::vector<int> m_laneByDebugAgent;
     std::vector<qint16> m_catByKind;     // events kind id -> category (-1: not computed)
     std::vector<qint16> m_levelByKind;
+    std::vector<qint8> m_spawnByKind;    // events kind id -> spawnRole (-1: not computed)
     int m_eventsIndexed = 0;
     int m_debugIndexed = 0;
     int m_laneGeneration = 0;

@@ -215,6 +215,12 @@ void TimelineWidget::eventsAppended(int first, int last)
 {
     if (!m_ready || !m_events)
         return; // adoptIndex() will catch up
+    if (last - first + 1 > kSyncIndexLimit) {
+        // A big batch (the initial load arriving in stages): index it off
+        // the GUI thread like a fresh load.
+        rebuild();
+        return;
+    }
     const NavigationState::Range before = m_nav->visibleRange();
     const bool atEnd = before.end >= m_nav->bounds().end;
     m_index.appendEvents(*m_events, first, last);
@@ -247,6 +253,10 @@ void TimelineWidget::debugAppended(int first, int last)
 {
     if (!m_ready || !m_debug)
         return;
+    if (last - first + 1 > kSyncIndexLimit) {
+        rebuild();
+        return;
+    }
     m_index.appendDebug(*m_debug, first, last);
     updateBounds();
     updateScrollBar();
