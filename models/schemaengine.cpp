@@ -409,6 +409,58 @@ std::string shortDump(const nlohmann::json &v)
     return s;
 }
 
+
+// The subschema that applies at an instance pointer, following properties,
+// items and local $ref only (what inferred templates use); nullptr otherwise.
+const nlohmann::json *schemaAt(const nlohmann::json &root, const std::string &pointer)
+{
+    const nlohmann::json *cur = &root;
+    size_t pos = 0;
+    for (int guard = 0; guard < 512 && cur; ++guard) {
+        if (cur->is_object() && cur->contains("$ref") && cur->at("$ref").is_string()) {
+            cur = resolveLocal(root, cur->at("$ref").get<std::string>());
+            continue;
+        }
+        if (pos >= pointer.size())
+            return cur;
+        const size_t next = pointer.find('/', pos + 1);
+        std::string token = pointer.substr(pos + 1, next == std::string::npos ? std::string::npos : next - pos - 1);
+        pos = next == std::string::npos ? pointer.size() : next;
+        for (size_t k = 0; (k = token.find('~', k)) != std::string::npos; ++k)
+            token.replace(k, 2, token.compare(k, 2, "~1") == 0 ? "/" : "~");
+        if (!cur->is_object())
+            return nullptr;
+        auto props = cur->find("properties");
+        if (props != cur->end() && props->is_object() && props->contains(token)) {
+            cur = &props->at(token);
+            continue;
+        }
+        auto items = cur->find("items");
+        if (items != cur->end() && items->is_object()) {
+            cur = &*items;
+            continue;
+        }
+        return nullptr;
+    }
+    return nullptr;
+}
+
+std::string expectation(const nlohmann::json *sub, const std::string &keyword)
+{
+    if (!sub || !sub->is_object())
+        return std::string();
+    if (keyword == "enum" && sub->contains("enum")) {
+        std::string values;
+        for (const auto &v : sub->at("enum"))
+            values += (values.empty() ? "" : ", ") + shortDump(v);
+        return " Expected one of: " + values + ".";
+    }
+    if (keyword == "type" && sub->contains("type"))
+        return " Expected " + shortDump(sub->at("type")) + ".";
+    if (keyword == "const" && sub->contains("const"))
+        return " Expected " + shortDump(sub->at("const")) + ".";
+    return std::string();
+}
 }
 
 SchemaEngine::Result SchemaEngine::validate(const nlohmann::json &document) const
@@ -452,6 +504,8 @@ SchemaEngine::Result SchemaEngine::validate(const nlohmann::json &document) cons
         if (v.keyword == "type" || v.keyword == "enum" || v.keyword == "const") {
             if (const nlohmann::json *value = valueAt(document, v.pointer))
                 detail += " Found " + typeName(*value) + " " + shortDump(*value) + ".";
+            if (m_original)
+                detail += expectation(schemaAt(*m_original, v.pointer), v.keyword);
         }
         v.message = v.keyword + ": " + detail;
         (isAggregate(error.description) ? aggregates : r.violations).push_back(std::move(v));

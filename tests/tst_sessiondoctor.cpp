@@ -348,7 +348,7 @@ private Q_SLOTS:
             QStringLiteral("EVENTS.jsonl:46:1: warning: backend-worker was silent for 5 min 3 s before this event (limit 5 min) [lifecycle.unhealthy-gap]"),
             QStringLiteral("notes/devops_notes.md: error: missing section \"### Disaster Recovery\" [notes.missing-section]"),
             QStringLiteral("notes/devops_notes.md:29:1: error: template placeholder \"[Log aggregation and analysis]\" left in the notes [notes.placeholder-left]"),
-            QStringLiteral("workers/json/devops_response.json:22:19: error: enum: Failed to match against any enum values. Found string \"provisioned\". [response.schema]"),
+            QStringLiteral("workers/json/devops_response.json:22:19: error: enum: Failed to match against any enum values. Found string \"provisioned\". Expected one of: \"created\", \"updated\", \"deleted\". [response.schema]"),
             QStringLiteral("workers/json/devops_response.json:73:27: error: template placeholder \"string\" left as a value [response.placeholder-left]"),
         };
         QCOMPARE(got, expected);
