@@ -14,6 +14,7 @@
 #include "sessionsbrowser.h"
 #include "timelinefeature.h"
 #include "runsfeature.h"
+#include "editorsfeature.h"
 
 #include <QAction>
 #include <QApplication>
@@ -381,6 +382,7 @@ MainWindow::MainWindow(const QString &logFile, QWidget *parent)
     new DoctorFeature(this);
     new TimelineFeature(this);
     new RunsFeature(this);
+    new EditorsFeature(this);
 
     resize(1500, 920);
     QSettings s;
