@@ -1,9 +1,26 @@
 #include "sessionlistmodel.h"
 
+#include "sessiondoctor.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+// The quick scan first (rows fill in at once), then the doctor's counts for
+// the badges, which need the whole session loaded.
+SessionInfo scanWithCounts(const QString &dir)
+{
+    SessionInfo info = SessionScanner::scan(dir);
+    const DoctorCounts counts = countDiagnostics(dir);
+    if (counts.readable) {
+        info.errors = counts.errors;
+        info.warnings = counts.warnings;
+    }
+    return info;
+}
+}
 
 SessionListModel::SessionListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -34,6 +51,15 @@ void SessionListModel::setSessions(const QStringList &dirs)
                     applyScan(generation, info);
             }, Qt::QueuedConnection);
         }
+        for (const QString &d : dirs) {
+            if (!guard)
+                return;
+            const SessionInfo info = scanWithCounts(d);
+            QMetaObject::invokeMethod(guard, [=] {
+                if (guard)
+                    applyScan(generation, info);
+            }, Qt::QueuedConnection);
+        }
     });
 }
 
@@ -42,7 +68,7 @@ void SessionListModel::rescan(const QString &dir)
     const quint64 generation = m_generation;
     QPointer<SessionListModel> guard(this);
     (void)QtConcurrent::run([=] {
-        const SessionInfo info = SessionScanner::scan(dir);
+        const SessionInfo info = scanWithCounts(dir);
         QMetaObject::invokeMethod(guard, [=] {
             if (guard)
                 applyScan(generation, info);
@@ -58,8 +84,10 @@ void SessionListModel::applyScan(quint64 generation, const SessionInfo &info)
     if (row < 0)
         return;
     SessionInfo merged = info;
-    merged.errors = m_rows[size_t(row)].errors;
-    merged.warnings = m_rows[size_t(row)].warnings;
+    if (merged.errors < 0) { // a quick scan: keep the counts already known
+        merged.errors = m_rows[size_t(row)].errors;
+        merged.warnings = m_rows[size_t(row)].warnings;
+    }
     m_rows[size_t(row)] = merged;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
