@@ -305,6 +305,10 @@ void Runner::drainFile(QFile &file, QByteArray &pending, ConsoleLine::Stream str
         const qsizetype nl = pending.indexOf('\n', from);
         if (nl < 0)
             break;
+        while (nl - from > kMaxLineBytes) { // a runaway line is shown in pieces
+            handleLine(pending.mid(from, kMaxLineBytes), stream);
+            from += kMaxLineBytes;
+        }
         qsizetype end = nl;
         if (end > from && pending.at(end - 1) == '\r')
             --end;

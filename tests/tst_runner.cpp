@@ -258,6 +258,47 @@ private Q_SLOTS:
         QVERIFY(RunProcessGroup::members(run.record().pgid).isEmpty());
     }
 
+    void hostileOutputIsShownAndNeverBreaksTheRun()
+    {
+        TestProject p;
+        Runner run(p.spec(QStringLiteral("garbage")), fastTimings());
+        QVERIFY(runToEnd(run));
+        QCOMPARE(run.state(), RunState::Succeeded);
+        QCOMPARE(run.record().totals.numTurns, 1);
+        QStringList texts;
+        for (const ConsoleLine &l : run.console())
+            texts.append(l.text.left(100));
+        QVERIFY(texts.contains(QStringLiteral("bad \uFFFD\uFFFD utf8")));
+        QVERIFY(texts.contains(QStringLiteral("no newline at the end"))); // flushed at the end
+        bool sawCrlf = false;
+        for (const TranscriptEntry &e : run.transcript())
+            sawCrlf |= e.text == QLatin1String("crlf");
+        QVERIFY(sawCrlf);
+        int longest = 0;
+        for (const ConsoleLine &l : run.console())
+            longest = qMax(longest, int(l.text.size()));
+        QVERIFY(longest <= 4 * 1024 * 1024); // the 5 MB line arrives in pieces
+    }
+
+    void aFloodOfOutputIsFollowedCompletely()
+    {
+        TestProject p;
+        Runner run(p.spec(QStringLiteral("flood"), QStringLiteral("--lines 200000")), fastTimings());
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(runToEnd(run, 60000));
+        qInfo("200000 lines followed in %lld ms", clock.elapsed());
+        QCOMPARE(run.state(), RunState::Succeeded);
+        QCOMPARE(run.console().size(), Runner::kMaxConsoleLines); // in memory: the newest
+        QCOMPARE(run.console().last().text.left(30).contains(QLatin1String("Run ended")), true);
+        QFile log(RunProvenance::logPath(p.sessionDir, run.id()));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        int lines = 0;
+        while (!log.atEnd())
+            lines += log.readLine().contains("[out] flood line ");
+        QCOMPARE(lines, 200000); // the log keeps everything
+    }
+
     void aNonZeroExitFailsTheRun()
     {
         TestProject p;

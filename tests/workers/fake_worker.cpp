@@ -9,6 +9,8 @@
 //          silent         prints nothing and sleeps
 //          pyout          prints a WORKER_OUTPUT_JSON: block, exit 0
 //          slow           a line every 100 ms for --lines lines, exit 0
+//          garbage        invalid UTF-8, NUL bytes, CRLF, a 5 MB line, deep JSON, then a result, exit 0
+//          flood          --lines short lines as fast as possible, exit 0
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -328,6 +330,22 @@ int main(int argc, char **argv)
         sleepForever();
     if (g_mode == "pyout") {
         pyout();
+        return 0;
+    }
+    if (g_mode == "garbage") {
+        init();
+        std::fwrite("bad \xff\xfe utf8\n", 1, 12, stdout);
+        std::fwrite("nul \0 inside\n", 1, 13, stdout);
+        std::fwrite("{\"type\":\"assistant\",\"message\":{\"content\":[{\"type\":\"text\",\"text\":\"crlf\"}]}}\r\n", 1, 76, stdout);
+        out(std::string(5 * 1024 * 1024, 'y'));
+        out("{\"type\":\"assistant\",\"message\":" + std::string(100000, '[') );
+        out("{\"type\":\"result\",\"subtype\":\"success\",\"is_error\":false,\"num_turns\":1}");
+        std::fwrite("no newline at the end", 1, 21, stdout);
+        return 0;
+    }
+    if (g_mode == "flood") {
+        for (int i = 0; i < g_lines; ++i)
+            std::printf("flood line %d\n", i);
         return 0;
     }
     if (g_mode == "slow") {
