@@ -1,6 +1,6 @@
 # Editors (issue 5) test wiring: the built-in templates (resources/templates.qrc)
 # for the tests that validate against them, added once per target.
-foreach(t tst_editor tst_editorarea tst_noteseditor tst_responseeditor tst_jsoninsertmissing tst_recoverystore)
+foreach(t tst_editor tst_editorarea tst_editorsfeature tst_noteseditor tst_responseeditor tst_jsoninsertmissing tst_recoverystore)
   if(TARGET ${t})
     get_target_property(si_editor_srcs ${t} SOURCES)
     if(NOT "${si_editor_srcs}" MATCHES "templates\\.qrc")

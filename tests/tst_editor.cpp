@@ -36,13 +36,15 @@ class AsUnprivileged
 public:
     AsUnprivileged()
     {
-        // Group too: with egid 0 the kernel would check the files' root-group bits.
+        // Real ids too (access(), which QFileInfo::isWritable uses, checks
+        // them) and the group (egid 0 would match the files' root group);
+        // the saved ids stay 0 so that root can come back.
         if (::geteuid() == 0)
-            m_dropped = ::setegid(65534) == 0 && ::seteuid(65534) == 0;
+            m_dropped = ::setresgid(65534, 65534, 0) == 0 && ::setresuid(65534, 65534, 0) == 0;
     }
     ~AsUnprivileged()
     {
-        if (m_dropped && (::seteuid(0) != 0 || ::setegid(0) != 0))
+        if (m_dropped && (::setresuid(0, 0, 0) != 0 || ::setresgid(0, 0, 0) != 0))
             qFatal("could not restore the effective uid");
     }
 

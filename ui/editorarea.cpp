@@ -6,6 +6,7 @@
 #include "responseeditor.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -26,7 +27,46 @@ EditorArea::EditorArea(QWidget *parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         closePage(qobject_cast<EditorPage *>(m_tabs->widget(index)));
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { Q_EMIT currentPageChanged(currentPage()); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_current = qobject_cast<EditorPage *>(m_tabs->currentWidget());
+        Q_EMIT currentPageChanged(currentPage());
+    });
+}
+
+EditorArea::~EditorArea()
+{
+    // Pages die with the tab widget after our members are gone: stop
+    // listening to them first.
+    for (EditorPage *page : pages())
+        disconnect(page, nullptr, this, nullptr);
+    m_pages.clear();
+}
+
+void EditorArea::setHost(Host host)
+{
+    m_host = std::move(host);
+}
+
+void EditorArea::present(EditorPage *page)
+{
+    m_current = page;
+    if (m_host.show)
+        m_host.show(page);
+    else
+        m_tabs->setCurrentWidget(page);
+}
+
+bool EditorArea::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        for (EditorPage *page : pages()) {
+            if (page->editor() == watched && m_current != page) {
+                m_current = page;
+                Q_EMIT currentPageChanged(page);
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EditorArea::setContextProvider(ContextProvider provider)
@@ -103,9 +143,18 @@ void EditorArea::addPage(EditorPage *page)
         auto resolver = m_citationResolver;
         page->setCitationResolver([resolver, sessionDir](int line) { return resolver(sessionDir, line); });
     }
-    const int index = m_tabs->addTab(page, page->displayName());
-    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(page->filePath()));
-    m_tabs->setCurrentIndex(index);
+    m_pages.append(page);
+    page->setWindowTitle(page->displayName());
+    page->editor()->installEventFilter(this);
+    connect(page, &QObject::destroyed, this, [this] {
+        m_pages.removeAll(nullptr);
+        Q_EMIT pagesChanged();
+    });
+    if (!m_host.show) {
+        const int index = m_tabs->addTab(page, page->displayName());
+        m_tabs->setTabToolTip(index, QDir::toNativeSeparators(page->filePath()));
+    }
+    present(page);
     connect(page, &EditorPage::modificationChanged, this, [this, page] { updateTabTitle(page); });
     connect(page, &EditorPage::saved, this, [this, page] { updateTabTitle(page); });
     Q_EMIT pagesChanged();
@@ -113,16 +162,22 @@ void EditorArea::addPage(EditorPage *page)
 
 void EditorArea::updateTabTitle(EditorPage *page)
 {
-    const int index = m_tabs->indexOf(page);
-    if (index >= 0)
-        m_tabs->setTabText(index, page->displayName());
+    page->setWindowTitle(page->displayName());
+    // The tab widget showing the page (ours or the main window's): a page
+    // sits in the tab widget's internal stack.
+    QWidget *stack = page->parentWidget();
+    if (auto *tabs = stack ? qobject_cast<QTabWidget *>(stack->parentWidget()) : nullptr) {
+        const int index = tabs->indexOf(page);
+        if (index >= 0)
+            tabs->setTabText(index, page->displayName());
+    }
 }
 
 EditorPage *EditorArea::openFile(const QString &absolutePath, int line, QString *error)
 {
     const QString path = QFileInfo(absolutePath).absoluteFilePath();
     if (EditorPage *page = pageFor(path)) {
-        m_tabs->setCurrentWidget(page);
+        present(page);
         if (line > 0)
             page->editor()->goToLine(line);
         return page;
@@ -213,14 +268,23 @@ EditorPage *EditorArea::pageFor(const QString &absolutePath) const
 
 EditorPage *EditorArea::currentPage() const
 {
-    return qobject_cast<EditorPage *>(m_tabs->currentWidget());
+    // The page in view, else the one that last had focus.
+    for (EditorPage *page : pages()) {
+        if (page->isVisible() && page == m_current)
+            return page;
+    }
+    for (EditorPage *page : pages()) {
+        if (page->isVisible())
+            return page;
+    }
+    return m_current;
 }
 
 QList<EditorPage *> EditorArea::pages() const
 {
     QList<EditorPage *> out;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *page = qobject_cast<EditorPage *>(m_tabs->widget(i)))
+    for (const QPointer<EditorPage> &page : m_pages) {
+        if (page)
             out.append(page);
     }
     return out;
@@ -240,11 +304,18 @@ bool EditorArea::closePage(EditorPage *page, bool ask)
 {
     if (!page)
         return false;
-    if (ask && !page->maybeClose())
-        return false;
-    if (!ask)
+    if (!ask) {
         page->discardRecovery();
+        page->editor()->setModified(false);
+    }
+    if (m_host.close) {
+        m_host.close(page);  // the page's closeEvent asks
+        return !m_pages.contains(page) || page->isHidden();
+    }
+    if (!page->close())
+        return false;
     m_tabs->removeTab(m_tabs->indexOf(page));
+    m_pages.removeAll(page);
     page->deleteLater();
     Q_EMIT pagesChanged();
     return true;
@@ -266,12 +337,13 @@ bool EditorArea::maybeCloseAll()
     for (EditorPage *page : modified) {
         if (answer == QMessageBox::SaveAll) {
             if (!page->save()) {
-                m_tabs->setCurrentWidget(page);
+                present(page);
                 QMessageBox::warning(this, tr("Not Saved"), page->lastError());
                 return false;
             }
         } else {
             page->discardRecovery();
+            page->setCloseConfirmed();  // answered here: the page must not ask again
         }
     }
     EditorPage::flushRecoveryWrites();

@@ -3,6 +3,7 @@
 #include "editorpage.h"
 #include "recoverystore.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -21,6 +22,15 @@ public:
     enum class Kind { Notes, Response, Other };
 
     explicit EditorArea(QWidget *parent = nullptr);
+    ~EditorArea() override;
+
+    // Where pages are shown. By default in this widget's own tabs; the main
+    // window instead shows them as documents of its central tabs.
+    struct Host {
+        std::function<void(EditorPage *)> show;   // add or focus
+        std::function<void(EditorPage *)> close;  // asks the page (closeEvent) and removes it
+    };
+    void setHost(Host host);
 
     // Session, worker and template of an absolute file path.
     using ContextProvider = std::function<EditorContext(const QString &absolutePath)>;
@@ -58,13 +68,20 @@ Q_SIGNALS:
     void currentPageChanged(EditorPage *page);
     void pagesChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void present(EditorPage *page);
     EditorPage *makePage(Kind kind);
     void addPage(EditorPage *page);
     void updateTabTitle(EditorPage *page);
     EditorContext contextFor(const QString &absolutePath) const;
 
     QTabWidget *m_tabs;
+    Host m_host;
+    QList<QPointer<EditorPage>> m_pages;
+    QPointer<EditorPage> m_current;
     ContextProvider m_contextProvider;
     RecoveryStore m_recovery;
     int m_autosaveMs = 3000;

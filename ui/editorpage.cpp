@@ -9,8 +9,10 @@
 #include "filechangemonitor.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSplitter>
@@ -64,21 +66,15 @@ EditorPage::EditorPage(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_findBar);
 
-    auto addShortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(this);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-    };
-    addShortcut(QKeySequence::Find, [this] { m_findBar->showFind(); });
-    addShortcut(QKeySequence::Replace, [this] { m_findBar->showReplace(); });
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_findBar->showReplace(); });
-    addShortcut(QKeySequence::FindNext, [this] { m_findBar->findNext(true); });
-    addShortcut(QKeySequence::FindPrevious, [this] { m_findBar->findNext(false); });
-    addShortcut(QKeySequence(Qt::Key_F8), [this] { m_editor->nextDiagnostic(); });
-    addShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8), [this] { m_editor->previousDiagnostic(); });
-    addShortcut(QKeySequence::Save, [this] { save(); });
+    m_editor->installEventFilter(this);
+    addEditorKey(QKeySequence::Find, [this] { m_findBar->showFind(); });
+    addEditorKey(QKeySequence::Replace, [this] { m_findBar->showReplace(); });
+    addEditorKey(QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_findBar->showReplace(); });
+    addEditorKey(QKeySequence::FindNext, [this] { m_findBar->findNext(true); });
+    addEditorKey(QKeySequence::FindPrevious, [this] { m_findBar->findNext(false); });
+    addEditorKey(QKeySequence(Qt::Key_F8), [this] { m_editor->nextDiagnostic(); });
+    addEditorKey(QKeySequence(Qt::SHIFT | Qt::Key_F8), [this] { m_editor->previousDiagnostic(); });
+    addEditorKey(QKeySequence::Save, [this] { save(); });
 
     connect(m_editor, &QsciScintilla::textChanged, this, &EditorPage::onTextChanged);
     connect(m_editor, &QsciScintilla::modificationChanged, this, &EditorPage::modificationChanged);
@@ -269,7 +265,7 @@ int EditorPage::compareWithDisk()
 
 bool EditorPage::maybeClose()
 {
-    if (!isModified())
+    if (!isModified() || m_closeConfirmed)
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved Changes"),
         tr("%1 has unsaved changes. Save them?").arg(QFileInfo(m_path).fileName()),
@@ -282,6 +278,42 @@ bool EditorPage::maybeClose()
         return true;
     }
     return false;
+}
+
+void EditorPage::addEditorKey(const QKeySequence &keys, std::function<void()> action)
+{
+    for (const auto &existing : m_editorKeys) {
+        if (existing.first == keys)
+            return;
+    }
+    m_editorKeys.append({keys, std::move(action)});
+}
+
+bool EditorPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (const auto &entry : std::as_const(m_editorKeys)) {
+            if (entry.first.isEmpty() || entry.first.matches(pressed) != QKeySequence::ExactMatch)
+                continue;
+            if (event->type() == QEvent::ShortcutOverride) {
+                event->accept();  // deliver as a key press to us, not as a window shortcut
+            } else {
+                entry.second();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void EditorPage::closeEvent(QCloseEvent *event)
+{
+    if (maybeClose())
+        event->accept();
+    else
+        event->ignore();
 }
 
 void EditorPage::setRecoveryStore(const RecoveryStore &store)
@@ -330,6 +362,7 @@ void EditorPage::onTextChanged()
 {
     if (m_loading)
         return;
+    m_closeConfirmed = false;
     m_recoveryDirty = true;
     m_validation->schedule([this] { return text(); });
     textChangedHook();

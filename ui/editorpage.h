@@ -6,6 +6,7 @@
 #include "recoverystore.h"
 #include "template.h"
 
+#include <QKeySequence>
 #include <QWidget>
 
 #include <functional>
@@ -61,6 +62,9 @@ public:
     bool maybeClose();
     // Forgets this page's recovery entry (after a deliberate discard).
     void discardRecovery();
+    // The user already chose to discard the edits (e.g. for all documents at
+    // once): closing does not ask again until the text changes.
+    void setCloseConfirmed() { m_closeConfirmed = true; }
 
     void setRecoveryStore(const RecoveryStore &store);
     void setAutosaveInterval(int ms);
@@ -94,6 +98,13 @@ Q_SIGNALS:
     void reloaded();
 
 protected:
+    // A key the editor claims for itself (find, F8, save, ...): it wins over
+    // window shortcuts with the same keys while the editor has focus, so the
+    // main window's Ctrl+F (filter events) does not steal the editor's Find.
+    void addEditorKey(const QKeySequence &keys, std::function<void()> action);
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    // Closing the page (its tab) asks about unsaved edits; "Cancel" keeps it.
+    void closeEvent(QCloseEvent *event) override;
     QSplitter *splitter() const { return m_splitter; }
     // For subclasses: the text changed (debounced views refresh here).
     virtual void textChangedHook() {}
@@ -130,6 +141,8 @@ private:
     bool m_recoveryDirty = false;
     bool m_recoveryWritten = false;
     bool m_loading = false;
+    bool m_closeConfirmed = false;
     std::function<QByteArray(int)> m_citationResolver;
+    QList<QPair<QKeySequence, std::function<void()>>> m_editorKeys;
     Diagnostics m_diagnostics;
 };

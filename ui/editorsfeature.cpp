@@ -10,12 +10,12 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <nlohmann/json.hpp>
@@ -25,14 +25,17 @@
 EditorsFeature::EditorsFeature(MainWindow *window)
     : QObject(window)
     , m_window(window)
-    , m_area(new EditorArea)
-    , m_dock(new QDockWidget(tr("Editors"), window))
+    , m_area(new EditorArea(window))
     , m_citeAction(new QAction(tr("Insert Citation to Selected Event"), this))
+    , m_openOutputAction(new QAction(tr("Open File Announced by Selected Event"), this))
 {
-    m_dock->setObjectName(QStringLiteral("editorsDock"));
-    m_dock->setWidget(m_area);
-    window->addPanel(m_dock, Qt::RightDockWidgetArea);
-    m_dock->hide();
+    m_area->hide();
+    EditorArea::Host host;
+    host.show = [window](EditorPage *page) {
+        window->showDocument(page, page->displayName(), QDir::toNativeSeparators(page->filePath()));
+    };
+    host.close = [window](EditorPage *page) { window->closeDocument(page); };
+    m_area->setHost(host);
 
     m_area->setContextProvider([this](const QString &path) { return contextFor(path); });
     m_area->setCitationResolver([this](const QString &dir, int line) { return eventLine(dir, line); });
@@ -42,6 +45,7 @@ EditorsFeature::EditorsFeature(MainWindow *window)
     connect(window, &MainWindow::eventSelected, this, [this](int index) {
         m_selectedEvent = index;
         m_citeAction->setEnabled(index >= 0);
+        m_openOutputAction->setEnabled(index >= 0);
     });
 
     if (QMenu *file = window->fileMenu()) {
@@ -57,12 +61,17 @@ EditorsFeature::EditorsFeature(MainWindow *window)
     m_citeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_citeAction->setEnabled(false);
     connect(m_citeAction, &QAction::triggered, this, [this] { insertCitation(m_selectedEvent); });
+    m_openOutputAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openOutputAction->setEnabled(false);
+    connect(m_openOutputAction, &QAction::triggered, this, [this] {
+        if (!openOutputOfEvent(m_selectedEvent))
+            m_window->statusBar()->showMessage(tr("The selected event announces no notes or response file."), 4000);
+    });
     if (QMenu *tools = window->toolsMenu()) {
         tools->addAction(m_citeAction);
+        tools->addAction(m_openOutputAction);
         tools->addAction(tr("Recover Unsaved Edits…"), this, &EditorsFeature::checkRecovery);
     }
-    if (QMenu *view = window->viewMenu())
-        view->addAction(m_dock->toggleViewAction());
 
     window->installEventFilter(this);
     const QString platform = QGuiApplication::platformName();
@@ -73,12 +82,6 @@ EditorsFeature::EditorsFeature(MainWindow *window)
 EditorsFeature::~EditorsFeature()
 {
     EditorPage::flushRecoveryWrites();
-}
-
-void EditorsFeature::showArea()
-{
-    m_dock->show();
-    m_dock->raise();
 }
 
 void EditorsFeature::onSessionOpened(LiveSession *session)
@@ -135,9 +138,17 @@ void EditorsFeature::openSessionFile(const QString &relativePath, int line)
     if (!m_session)
         return;
     const QString path = QDir(m_session->dir()).absoluteFilePath(relativePath);
+    if (EditorArea::kindOf(relativePath) == EditorArea::Kind::Other && !m_area->pageFor(path)) {
+        // Logs, state and prompts stay in the window's own read-only viewer:
+        // hand the request back to it for this one call.
+        m_window->setFileOpener({});
+        m_window->openSessionFile(relativePath, line);
+        m_window->setFileOpener([this](const QString &rel, int l) { openSessionFile(rel, l); });
+        return;
+    }
     QString error;
     EditorPage *page = nullptr;
-    if (!QFileInfo::exists(path) && EditorArea::kindOf(relativePath) != EditorArea::Kind::Other) {
+    if (!QFileInfo::exists(path)) {
         const auto answer = QMessageBox::question(m_window, tr("Create File"),
             tr("%1 does not exist. Create it from the worker's template?").arg(relativePath));
         if (answer != QMessageBox::Yes)
@@ -146,11 +157,8 @@ void EditorsFeature::openSessionFile(const QString &relativePath, int line)
     } else {
         page = m_area->openFile(path, line, &error);
     }
-    if (!page) {
+    if (!page)
         QMessageBox::warning(m_window, tr("Can't Open"), error);
-        return;
-    }
-    showArea();
 }
 
 QStringList EditorsFeature::sessionWorkers() const
@@ -181,10 +189,7 @@ EditorPage *EditorsFeature::createOutput(const QString &workerType, bool notes, 
         // The generic template names no files: use FORMAT.md's canonical paths.
         relative = notes ? QStringLiteral("notes/%1_notes.md").arg(shortName) : QStringLiteral("workers/json/%1_response.json").arg(shortName);
     }
-    EditorPage *page = m_area->createFromTemplate(QDir(m_session->dir()).absoluteFilePath(relative), error);
-    if (page)
-        showArea();
-    return page;
+    return m_area->createFromTemplate(QDir(m_session->dir()).absoluteFilePath(relative), error);
 }
 
 void EditorsFeature::createOutputInteractively(bool notes)
@@ -241,6 +246,39 @@ bool EditorsFeature::insertCitation(int eventIndex)
     return true;
 }
 
+QString EditorsFeature::outputPath(const QString &workerType, bool notes) const
+{
+    if (!m_session)
+        return QString();
+    const SessionFiles &files = m_session->data().files;
+    for (const QString &path : notes ? files.notes : files.responses) {
+        if (EditorArea::workerTypeOf(path) == workerType)
+            return path;
+    }
+    const WorkerTemplate tmpl = m_templates.templateFor(workerType);
+    const QString canonical = notes ? tmpl.notesFile : tmpl.responseFile;
+    if (!canonical.isEmpty() && tmpl.workerType == workerType)
+        return canonical;
+    const QString shortName = workerShortName(workerType);
+    return notes ? QStringLiteral("notes/%1_notes.md").arg(shortName) : QStringLiteral("workers/json/%1_response.json").arg(shortName);
+}
+
+bool EditorsFeature::openOutputOfEvent(int eventIndex)
+{
+    if (!m_session || eventIndex < 0 || eventIndex >= m_session->events().size())
+        return false;
+    const QString type = m_session->events().kindName(eventIndex);
+    const bool notes = type == u"notes_created" || type == u"worker_notes_created";
+    const bool json = type == u"json_created" || type == u"worker_json_provided";
+    if (!notes && !json)
+        return false;
+    const QString agent = m_session->events().agent(eventIndex);
+    if (agent.isEmpty())
+        return false;
+    openSessionFile(outputPath(agent, notes), 0);
+    return true;
+}
+
 void EditorsFeature::checkRecovery()
 {
     const QList<RecoveryEntry> entries = m_area->recoveryStore().orphaned();
@@ -249,8 +287,7 @@ void EditorsFeature::checkRecovery()
     auto *dialog = new RecoveryDialog(entries, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RecoveryDialog::restoreRequested, this, [this](const QList<RecoveryEntry> &chosen) {
-        if (m_area->restore(chosen) > 0)
-            showArea();
+        m_area->restore(chosen);
     });
     connect(dialog, &RecoveryDialog::discardRequested, this, [this](const QList<RecoveryEntry> &chosen) {
         for (const RecoveryEntry &e : chosen)

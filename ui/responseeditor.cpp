@@ -34,21 +34,17 @@ ResponseEditor::ResponseEditor(QWidget *parent)
     editor()->setFolding(QsciScintilla::BoxedTreeFoldStyle, 2);
 
     QAction *formatAction = m_toolBar->addAction(tr("Format"));
-    formatAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    formatAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    formatAction->setToolTip(tr("Pretty-print, keeping key order and values (Ctrl+Shift+F)"));
+    formatAction->setToolTip(tr("Pretty-print, keeping key order and values (Ctrl+Shift+I)"));
+    addEditorKey(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { format(); });
     connect(formatAction, &QAction::triggered, this, [this] { format(); });
     QAction *insertAction = m_toolBar->addAction(tr("Insert Missing Keys"));
     insertAction->setToolTip(tr("Add the keys the template requires, with values of the right type"));
     connect(insertAction, &QAction::triggered, this, [this] { insertMissingKeys(); });
     QAction *fixAction = m_toolBar->addAction(tr("Quick Fix…"));
-    fixAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-    fixAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    fixAction->setToolTip(tr("Fixes for the problem at the cursor (Ctrl+.)"));
+    addEditorKey(QKeySequence(Qt::CTRL | Qt::Key_Period), [this] { showQuickFixes(); });
     connect(fixAction, &QAction::triggered, this, &ResponseEditor::showQuickFixes);
-    addAction(formatAction);
-    addAction(fixAction);
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_toolBar);
-    editor()->installEventFilter(this);
 }
 
 ResponseEditor::~ResponseEditor() = default;
