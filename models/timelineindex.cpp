@@ -304,10 +304,9 @@ void TimelineIndex::noteTime(qint64 t)
 
 int TimelineIndex::laneForName(const QString &name)
 {
-    for (size_t l = 0; l < m_lanes.size(); ++l) {
-        if (m_lanes[l].name == name)
-            return int(l);
-    }
+    if (const auto it = m_laneByName.constFind(name); it != m_laneByName.constEnd())
+        return it.value();
+    m_laneByName.insert(name, int(m_lanes.size()));
     TimelineLane lane;
     lane.name = name;
     lane.queen = name.contains(u"queen", Qt::CaseInsensitive);
@@ -377,7 +376,9 @@ void TimelineIndex::reorderLanes()
     m_lanes = std::move(sorted);
     std::fill(m_laneByEventAgent.begin(), m_laneByEventAgent.end(), -1);
     std::fill(m_laneByDebugAgent.begin(), m_laneByDebugAgent.end(), -1);
+    m_laneByName.clear();
     for (size_t l = 0; l < m_lanes.size(); ++l) {
+        m_laneByName.insert(m_lanes[l].name, int(l));
         if (m_lanes[l].eventAgent >= 0)
             m_laneByEventAgent[size_t(m_lanes[l].eventAgent)] = int(l);
         if (m_lanes[l].debugAgent >= 0)
@@ -404,11 +405,7 @@ int TimelineIndex::laneOfDebug(const EventStore &debug, int debugIndex) const
 
 int TimelineIndex::laneNamed(const QString &agent) const
 {
-    for (size_t l = 0; l < m_lanes.size(); ++l) {
-        if (m_lanes[l].name == agent)
-            return int(l);
-    }
-    return -1;
+    return m_laneByName.value(agent, -1);
 }
 
 std::pair<int, int> TimelineIndex::eventRange(const TimelineLane &lane, const EventStore &events, double t0, double t1)

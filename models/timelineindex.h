@@ -3,6 +3,7 @@
 #include "eventstore.h"
 #include "timelinemapping.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringView>
 
@@ -122,6 +123,7 @@ private:
     void noteTime(qint64 t);
 
     std::vector<TimelineLane> m_lanes;
+    QHash<QString, int> m_laneByName;   // a log with thousands of agents must not go quadratic
     std::vector<int> m_laneByEventAgent; // events agent id -> lane (-1: none yet)
     std::vector<int> m_laneByDebugAgent;
     std::vector<qint16> m_catByKind;     // events kind id -> category (-1: not computed)

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <random>
+#include <string>
 
 namespace {
 
@@ -265,6 +266,26 @@ private Q_SLOTS:
             QVERIFY(s.open);
             QCOMPARE(s.endMs, 2000 + TimelineLayout::kStallMs + 1);
         }
+    }
+
+    void thousandsOfAgentsEachGetALane()
+    {
+        // A log where every line names another agent (a broken writer) must
+        // stay linear: lanes are found by name through a hash.
+        ChunkBuilder b;
+        const int n = 30000;
+        std::vector<std::string> names;
+        for (int i = 0; i < n; ++i)
+            names.push_back("agent-" + std::to_string(i));
+        for (int i = 0; i < n; ++i)
+            b.add(1000 + i, names[size_t(i)].c_str(), "worker_progress");
+        const EventStore events = b.store();
+        const TimelineIndex index = TimelineIndex::build(events, EventStore(LogKind::Debug));
+        QCOMPARE(index.laneCount(), n);
+        QCOMPARE(index.laneOfEvent(events, 12345), index.laneNamed(QStringLiteral("agent-12345")));
+        TimelineLayout layout;
+        layout.compute(index, events, index.maxTime());
+        QCOMPARE(int(layout.lanes().size()), n);
     }
 
     void debugLevelsAreBinnedWithErrorsOnTop()
