@@ -18,7 +18,7 @@ namespace {
 
 constexpr int kTailIntervalMs = 50;
 constexpr qsizetype kMaxLineBytes = 4 * 1024 * 1024; // longer lines are cut into pieces
-constexpr qint64 kMaxReadPerTick = 8 * 1024 * 1024;  // keeps one tick short under a flood
+constexpr qint64 kMaxReadPerTick = 128 * 1024; // a few ms of GUI work per chunk under a flood
 constexpr int kVersionProbeMs = 3000;
 
 // Runs in the forked child before exec: only async-signal-safe calls.
@@ -57,7 +57,9 @@ Runner::Runner(const RunSpec &spec, const RunTimings &timings, QObject *parent)
     m_tail->setInterval(kTailIntervalMs);
     connect(m_tail, &QTimer::timeout, this, [this] {
         drain();
-        if (m_stopReason != StopReason::None)
+        if (m_drainThenFinalize)
+            finishWhenDrained();
+        else if (m_stopReason != StopReason::None)
             pollGroup();
     });
     m_watchdog = new QTimer(this);
@@ -281,19 +283,37 @@ void Runner::onProcessFinished(int exitCode, int exitStatus)
         beginStop(StopReason::Leftovers);
         return;
     }
+    finishWhenDrained();
+}
+
+void Runner::finishWhenDrained()
+{
+    // A flood may still sit unread in the output files: read it tick by tick
+    // (the GUI keeps turning), then end the run.
+    const bool unread = (m_out.isOpen() && m_out.pos() < m_out.size()) || (m_err.isOpen() && m_err.pos() < m_err.size());
+    if (unread) {
+        m_drainThenFinalize = true;
+        if (!m_tail->isActive())
+            m_tail->start();
+        return;
+    }
+    m_drainThenFinalize = false;
     finalize();
 }
 
 void Runner::drain()
 {
-    drainFile(m_out, m_outPending, ConsoleLine::Stdout, false);
-    drainFile(m_err, m_errPending, ConsoleLine::Stderr, false);
+    bool backlog = drainFile(m_out, m_outPending, ConsoleLine::Stdout, false);
+    backlog |= drainFile(m_err, m_errPending, ConsoleLine::Stderr, false);
+    // With a backlog the next chunk is read as soon as the event loop has
+    // turned once, not after a full tail interval.
+    m_tail->setInterval(backlog ? 0 : kTailIntervalMs);
 }
 
-void Runner::drainFile(QFile &file, QByteArray &pending, ConsoleLine::Stream stream, bool flushPartial)
+bool Runner::drainFile(QFile &file, QByteArray &pending, ConsoleLine::Stream stream, bool flushPartial)
 {
     if (!file.isOpen())
-        return;
+        return false;
     const QByteArray chunk = file.read(kMaxReadPerTick);
     if (!chunk.isEmpty()) {
         pending += chunk;
@@ -316,10 +336,15 @@ void Runner::drainFile(QFile &file, QByteArray &pending, ConsoleLine::Stream str
         from = nl + 1;
     }
     pending.remove(0, from);
-    if (pending.size() > kMaxLineBytes || (flushPartial && !pending.isEmpty())) {
+    while (pending.size() > kMaxLineBytes) {
+        handleLine(pending.left(kMaxLineBytes), stream);
+        pending.remove(0, kMaxLineBytes);
+    }
+    if (flushPartial && !pending.isEmpty()) {
         handleLine(pending, stream);
         pending.clear();
     }
+    return chunk.size() == kMaxReadPerTick;
 }
 
 void Runner::handleLine(const QByteArray &line, ConsoleLine::Stream stream)
@@ -448,7 +473,7 @@ void Runner::pollGroup()
         return;
     const bool leaderRunning = m_proc && m_proc->state() != QProcess::NotRunning;
     if (!leaderRunning && RunProcessGroup::isEmpty(m_record.pgid))
-        finalize();
+        finishWhenDrained();
 }
 
 void Runner::checkSilence()
@@ -477,6 +502,12 @@ void Runner::finalize()
         return;
     for (QTimer *t : {m_tail, m_watchdog, m_timeout, m_resultTimer, m_stopTimer})
         t->stop();
+    // Everything the group wrote, also what a flood left unread.
+    while (drainFile(m_out, m_outPending, ConsoleLine::Stdout, false)) {
+    }
+    while (drainFile(m_err, m_errPending, ConsoleLine::Stderr, false)) {
+    }
+    // (returns true while a full chunk was read: loop until the files are dry)
     drainFile(m_out, m_outPending, ConsoleLine::Stdout, true);
     drainFile(m_err, m_errPending, ConsoleLine::Stderr, true);
 

@@ -79,13 +79,14 @@ private:
     void launch();
     void onProcessFinished(int exitCode, int exitStatus);
     void drain();
-    void drainFile(QFile &file, QByteArray &pending, ConsoleLine::Stream stream, bool flushPartial);
+    bool drainFile(QFile &file, QByteArray &pending, ConsoleLine::Stream stream, bool flushPartial);
     void handleLine(const QByteArray &line, ConsoleLine::Stream stream);
     void addConsole(ConsoleLine::Stream stream, const QString &text);
     void beginStop(StopReason reason);
     void escalate();
     void pollGroup();
     void checkSilence();
+    void finishWhenDrained();
     void finalize();
     void setState(RunState s);
     void saveRecord();
@@ -112,6 +113,7 @@ private:
     int m_stopStep = 0;            // 0 SIGINT sent, 1 SIGTERM sent, 2 SIGKILL sent
     bool m_processDone = false;
     bool m_detached = false;
+    bool m_drainThenFinalize = false;
     bool m_silenceWarned = false;
     QElapsedTimer m_lastActivity;
     qint64 m_eventsSize = -1;

@@ -149,6 +149,29 @@ private Q_SLOTS:
         QVERIFY(later.transcript()->plainText().contains(u"Result: success"_qs));
     }
 
+    void aFloodOfOutputKeepsThePanelResponsive()
+    {
+        TestProject p;
+        RunQueue queue;
+        queue.setTimings(fastTimings());
+        RunsPanel panel(&queue);
+        panel.resize(1200, 500);
+        panel.show();
+        QElapsedTimer clock;
+        clock.start();
+        Runner *run = queue.enqueue(p.spec(u"flood"_qs, u"--lines 200000"_qs));
+        // The event loop keeps turning while 200k lines arrive: the longest gap is printed.
+        qint64 longestGap = 0, last = clock.elapsed();
+        while (!run->isFinished() && clock.elapsed() < 60000) {
+            QTest::qWait(10);
+            longestGap = qMax(longestGap, clock.elapsed() - last);
+            last = clock.elapsed();
+        }
+        QVERIFY(run->isFinished());
+        qInfo("200000 lines shown in %lld ms; longest event-loop gap %lld ms", clock.elapsed(), longestGap);
+        QTRY_VERIFY(panel.console()->text().contains(u"[out] flood line 199999"_qs));
+    }
+
     void preferencesAddDuplicateAndEditProfiles()
     {
         PreferencesDialog dialog(RunProfile::defaults(), 2);

@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -29,6 +30,10 @@ RunConsole::RunConsole(QWidget *parent) : QWidget(parent)
     m_search->setPlaceholderText(tr("Search the console (Enter: next, Shift+Enter: previous)"));
     m_search->setClearButtonEnabled(true);
     m_status = new QLabel(this);
+    m_flush = new QTimer(this);
+    m_flush->setSingleShot(true);
+    m_flush->setInterval(100);
+    connect(m_flush, &QTimer::timeout, this, &RunConsole::flush);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         const bool back = QGuiApplication::keyboardModifiers() & Qt::ShiftModifier;
         find(m_search->text(), back);
@@ -57,6 +62,8 @@ void RunConsole::clear()
     if (m_run)
         m_run->disconnect(this);
     m_run = nullptr;
+    m_pending.clear();
+    m_flush->stop();
     m_text->clear();
     m_status->clear();
 }
@@ -69,6 +76,7 @@ void RunConsole::setRunner(Runner *run)
         return;
     for (const ConsoleLine &l : run->console())
         append(l);
+    flush();
     connect(run, &Runner::consoleLineAdded, this, &RunConsole::append);
 }
 
@@ -89,16 +97,30 @@ void RunConsole::showLog(const QString &logPath)
 void RunConsole::append(const ConsoleLine &line)
 {
     static const char *const tags[] = {"out", "err", "run"};
+    m_pending.append(line.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")) + QLatin1String(" [")
+                     + QLatin1String(tags[line.stream]) + QLatin1String("] ") + line.text.left(20000));
+    if (m_pending.size() > Runner::kMaxConsoleLines)
+        m_pending.erase(m_pending.begin(), m_pending.begin() + (m_pending.size() - Runner::kMaxConsoleLines));
+    if (!m_flush->isActive())
+        m_flush->start();
+}
+
+void RunConsole::flush()
+{
+    m_flush->stop();
+    if (m_pending.isEmpty())
+        return;
     QScrollBar *sb = m_text->verticalScrollBar();
     const bool follow = sb->value() >= sb->maximum() - 2; // stay put when the user scrolled up
-    m_text->appendPlainText(line.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")) + QLatin1String(" [")
-                            + QLatin1String(tags[line.stream]) + QLatin1String("] ") + line.text.left(20000));
+    m_text->appendPlainText(m_pending.join(u'\n'));
+    m_pending.clear();
     if (follow)
         sb->setValue(sb->maximum());
 }
 
 QString RunConsole::text() const
 {
+    const_cast<RunConsole *>(this)->flush();
     return m_text->toPlainText();
 }
 
@@ -106,6 +128,7 @@ bool RunConsole::find(const QString &text, bool backward)
 {
     if (text.isEmpty())
         return false;
+    flush();
     const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
     bool found = m_text->find(text, flags);
     if (!found) { // wrap around

@@ -7,6 +7,7 @@ class Runner;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTimer;
 struct ConsoleLine;
 
 // A run's console: stdout, stderr and the runner's own notes, each line
@@ -28,9 +29,12 @@ public:
 
 private:
     void append(const ConsoleLine &line);
+    void flush();
 
     QPointer<Runner> m_run;
     QPlainTextEdit *m_text;
     QLineEdit *m_search;
     QLabel *m_status;
+    QStringList m_pending;  // lines not shown yet: a flood is shown in batches
+    QTimer *m_flush;
 };
