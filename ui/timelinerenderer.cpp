@@ -72,6 +72,7 @@ int markHeight(quint32 count)
 // Adjacent columns of the same colour and height become one rectangle:
 // zoomed out, a dense lane costs a handful of fills instead of one per pixel.
 struct RunMerger {
+    explicit RunMerger(std::vector<std::vector<QRect>> &b) : batches(b) {}
     std::vector<std::vector<QRect>> &batches;
     int slot = -1;
     QRect run;
@@ -311,7 +312,7 @@ void TimelineRenderer::paintLane(QPainter &p, const Geometry &g, const TimelineS
     scene.index->binEvents(l, *scene.events, m, scene.filter, view.dimFiltered, m_bins);
     const int columns = int(m_bins.mask.size());
     const int markMid = top + marksTop() + marksHeight() / 2;
-    RunMerger marks{m_batches};
+    RunMerger marks(m_batches);
     for (int c = 0; c < columns; ++c) {
         const quint8 vis = m_bins.mask[size_t(c)];
         const quint8 dim = m_bins.dimMask[size_t(c)];
@@ -328,7 +329,7 @@ void TimelineRenderer::paintLane(QPainter &p, const Geometry &g, const TimelineS
     // DEBUG sub-lane: quiet levels short, WARNING and ERROR full height.
     scene.index->binDebug(l, *scene.debug, m, m_debugBins);
     const int dTop = top + debugTop();
-    RunMerger debugMarks{m_batches};
+    RunMerger debugMarks(m_batches);
     for (int c = 0; c < int(m_debugBins.mask.size()); ++c) {
         const quint8 mask = m_debugBins.mask[size_t(c)];
         if (!mask)

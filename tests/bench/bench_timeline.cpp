@@ -140,6 +140,32 @@ int main(int argc, char **argv)
         times.push_back(frame(deep));
     print("one minute on screen", summarise(times), renderer);
 
+    // What the widget does on hover or selection: blit its cached body and
+    // paint only overlays and chrome.
+    {
+        const TimelineRenderer::Geometry g = TimelineRenderer::geometry(size);
+        QImage body(g.body.size(), QImage::Format_RGB32);
+        {
+            QPainter bp(&body);
+            bp.translate(-g.body.topLeft());
+            renderer.paintBody(bp, g, scene, view);
+        }
+        std::vector<double> hoverTimes;
+        TimelineView hover = view;
+        for (int i = 0; i < kFrames; ++i) {
+            hover.hoveredEvent = i * 1000;
+            QElapsedTimer t;
+            t.start();
+            QPainter p(&image);
+            p.drawImage(g.body.topLeft(), body);
+            renderer.paintOverlays(p, g, scene, hover);
+            renderer.paintChrome(p, g, scene, hover);
+            p.end();
+            hoverTimes.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        print("hover (cached body)", summarise(hoverTimes), renderer);
+    }
+
     // Where the zoomed-out time goes: the per-column summaries alone.
     {
         ColumnBins bins;
