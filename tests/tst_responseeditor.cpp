@@ -4,6 +4,8 @@
 #include "templateregistry.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QFile>
 #include <QKeyEvent>
 #include <QSignalSpy>
@@ -236,6 +238,37 @@ private Q_SLOTS:
         QTest::keyClick(m_editor->editor(), Qt::Key_F8, Qt::ShiftModifier);
         QCOMPARE(m_editor->editor()->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS), first);
         QVERIFY(second != first || m_editor->diagnostics().size() > 1);
+    }
+
+    void aLargeDocumentIsValidatedOffTheGuiThread()
+    {
+        // About 1.5 MB: 8000 resources. Prints figures; asserts only results.
+        auto doc = nlohmann::ordered_json::parse(fixture("devops_response.json").toStdString());
+        auto &resources = doc["infrastructure"]["resources"];
+        for (int i = 0; i < 8000; ++i)
+            resources.push_back({{"type", "Service"}, {"name", "svc-" + std::to_string(i)}, {"configuration", {{"port", i}}}, {"status", i == 7999 ? "bogus" : "created"}});
+        const QString big = QString::fromStdString(doc.dump(2));
+        QElapsedTimer load;
+        load.start();
+        m_editor->replaceText(big);
+        const qint64 loadMs = load.elapsed();
+        QSignalSpy changed(m_editor.get(), &EditorPage::diagnosticsChanged);
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(5);
+        m_editor->editor()->setCursorPosition(1, 2);
+        QElapsedTimer keystroke;
+        keystroke.start();
+        typeText(m_editor->editor(), QStringLiteral(" "));
+        const qint64 keystrokeUs = keystroke.nsecsElapsed() / 1000;
+        QElapsedTimer until;
+        until.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() && !m_editor->validation()->isBusy(), 30000);
+        qInfo("large response: %lld bytes, load into editor %lld ms, keystroke handled in %lld us, diagnostics after %lld ms "
+              "(300 ms of it the typing pause), GUI timer ticks meanwhile: %d",
+              qint64(big.toUtf8().size()), loadMs, keystrokeUs, until.elapsed(), ticks);
+        QVERIFY(hasDiagnostic(m_editor->diagnostics(), QStringLiteral("response.schema"), QStringLiteral("/infrastructure/resources/8001/status")));
     }
 
 private:
