@@ -3,7 +3,7 @@ add_executable(si_fake_worker ${CMAKE_CURRENT_SOURCE_DIR}/workers/fake_worker.cp
 target_compile_options(si_fake_worker PRIVATE -Wall -Wextra)
 set_target_properties(si_fake_worker PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)
 
-foreach(t tst_runner tst_runqueue tst_runcommand tst_runlive tst_runui tst_runprofile tst_runlistmodel)
+foreach(t tst_runner tst_runqueue tst_runcommand tst_runlive tst_runui tst_runprofile tst_runlistmodel tst_runsfeature)
   if(TARGET ${t})
     add_dependencies(${t} si_fake_worker)
     target_compile_definitions(${t} PRIVATE
