@@ -36,7 +36,11 @@ NotesEditor::NotesEditor(QWidget *parent)
 
     splitter()->insertWidget(0, m_outline);
     splitter()->addWidget(m_preview);
-    splitter()->setSizes({200, 600, 400});
+    // The editor gets most of the room; the outline only what its headings need.
+    splitter()->setStretchFactor(0, 0);
+    splitter()->setStretchFactor(1, 3);
+    splitter()->setStretchFactor(2, 2);
+    splitter()->setSizes({170, 560, 340});
 
     m_toolBar->setIconSize(QSize(16, 16));
     QAction *outlineToggle = m_toolBar->addAction(tr("Outline"));

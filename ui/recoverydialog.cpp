@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -34,7 +35,11 @@ RecoveryDialog::RecoveryDialog(const QList<RecoveryEntry> &entries, QWidget *par
                                                             : tr("older"));
         item->setCheckState(0, Qt::Checked);
     }
-    m_list->resizeColumnToContents(1);
+    // The path is what tells entries apart: give it the room.
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *restore = buttons->addButton(tr("Restore Checked"), QDialogButtonBox::AcceptRole);
