@@ -358,6 +358,19 @@ void Runner::handleLine(const QByteArray &line, ConsoleLine::Stream stream)
         m_transcript.append(entries);
         Q_EMIT transcriptAppended(first, int(entries.size()));
     }
+    const bool isInit = std::any_of(entries.cbegin(), entries.cend(), [](const TranscriptEntry &e) {
+        return e.kind == TranscriptEntry::Init;
+    });
+    if (isInit && m_spec.passAgent && m_spec.profile.kind == RunProfile::ClaudeCode
+        && !m_parser.agents().contains(m_spec.workerType)) {
+        // RUNNERS.md: --agent has been ignored in -p mode by some versions.
+        const QString msg = tr("Claude Code did not list the agent %1 at start-up (agents: %2); "
+                               "--agent may have been ignored.")
+                                .arg(m_spec.workerType, m_parser.agents().join(QLatin1String(", ")));
+        m_record.warnings.append(msg);
+        addConsole(ConsoleLine::Info, msg);
+        Q_EMIT warningRaised(msg);
+    }
     const bool isResultLine = std::any_of(entries.cbegin(), entries.cend(), [](const TranscriptEntry &e) {
         return e.kind == TranscriptEntry::Result;
     });

@@ -395,6 +395,35 @@ private Q_SLOTS:
         QVERIFY(p.read(QStringLiteral("EVENTS.jsonl")).contains("\"agent\":\"devops-worker\""));
     }
 
+    void anAgentMissingAtStartUpIsFlagged_data()
+    {
+        QTest::addColumn<bool>("listed");
+        QTest::newRow("listed") << true;
+        QTest::newRow("ignored") << false;
+    }
+
+    void anAgentMissingAtStartUpIsFlagged()
+    {
+        QFETCH(bool, listed);
+        TestProject p;
+        const QString bin = p.path(QStringLiteral("bin"));
+        QVERIFY(QDir().mkpath(bin));
+        QVERIFY(QFile::link(QStringLiteral(SI_FAKE_WORKER), bin + QLatin1String("/claude")));
+        if (!listed)
+            qputenv("FAKE_NO_AGENTS", "1");
+        RunSpec spec = p.spec(QString());
+        spec.profile = RunProfile::claudeCode();
+        spec.profile.program = bin + QLatin1String("/claude");
+        spec.workerType = QStringLiteral("devops-worker");
+        spec.passAgent = true;
+        Runner run(spec, fastTimings());
+        const bool ended = runToEnd(run);
+        qunsetenv("FAKE_NO_AGENTS");
+        QVERIFY(ended);
+        QVERIFY(run.record().args.contains(u"--agent"_qs));
+        QCOMPARE(run.record().warnings.join(u' ').contains(QLatin1String("--agent may have been ignored")), !listed);
+    }
+
     void thePythonCliProfileCapturesItsWorkerOutputJson()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())

@@ -118,7 +118,8 @@ std::string shortWorker()
 void init()
 {
     out("{\"type\":\"system\",\"subtype\":\"init\",\"cwd\":\"/\",\"session_id\":\"fake-1\",\"tools\":[\"Bash\",\"Read\"],"
-        "\"model\":\"fake-model\",\"permissionMode\":\"default\",\"agents\":[\"" + jsonEscape(g_worker) + "\"],"
+        "\"model\":\"fake-model\",\"permissionMode\":\"default\",\"agents\":["
+        + (std::getenv("FAKE_NO_AGENTS") ? std::string() : "\"" + jsonEscape(g_worker) + "\"") + "],"
         "\"claude_code_version\":\"0.0-fake\"}");
     out("{\"type\":\"rate_limit_event\",\"whatever\":1}");
 }
