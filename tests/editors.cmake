@@ -1,10 +1,4 @@
-# Editors (issue 5) test wiring: the built-in templates (resources/templates.qrc)
-# for the tests that validate against them, added once per target.
-foreach(t tst_editor tst_editorarea tst_editorsfeature tst_noteseditor tst_responseeditor tst_jsoninsertmissing tst_recoverystore)
-  if(TARGET ${t})
-    get_target_property(si_editor_srcs ${t} SOURCES)
-    if(NOT "${si_editor_srcs}" MATCHES "templates\\.qrc")
-      target_sources(${t} PRIVATE ${PROJECT_SOURCE_DIR}/resources/templates.qrc)
-    endif()
-  endif()
-endforeach()
+# Editors (issue 5) test wiring. Nothing extra is needed today: the built-in
+# templates come with the models library, and the crash-recovery test
+# re-runs its own executable as the editing child process
+# (tst_recoverystore --edit-and-wait FILE TEXT).
