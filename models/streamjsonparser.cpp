@@ -1,5 +1,7 @@
 #include "streamjsonparser.h"
 
+#include <QCoreApplication>
+
 #include <nlohmann/json.hpp>
 
 using nlohmann::json;
@@ -110,10 +112,11 @@ QList<TranscriptEntry> StreamJsonParser::feed(const QByteArray &line)
             m_agents = stringList(j, "agents");
             TranscriptEntry e;
             e.kind = TranscriptEntry::Init;
-            e.text = QStringLiteral("model %1 · %2 tools · agents: %3 · permission mode %4")
+            e.text = QCoreApplication::translate("StreamJsonParser", "model %1 · %2 tools · agents: %3 · permission mode %4")
                          .arg(m_model.isEmpty() ? QStringLiteral("?") : m_model)
                          .arg(m_tools.size())
-                         .arg(m_agents.isEmpty() ? QStringLiteral("none") : m_agents.join(QLatin1String(", ")),
+                         .arg(m_agents.isEmpty() ? QCoreApplication::translate("StreamJsonParser", "none")
+                                                 : m_agents.join(QLatin1String(", ")),
                               str(j, "permissionMode"));
             out.append(e);
         } else if (type == "assistant" || type == "user") {
