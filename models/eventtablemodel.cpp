@@ -1,5 +1,6 @@
 #include "eventtablemodel.h"
 
+#include "backgroundpool.h"
 #include "eventdetails.h"
 #include "livesession.h"
 
@@ -99,7 +100,7 @@ void EventTableModel::rebuild()
     const Qt::SortOrder order = m_sortOrder;
     auto cancel = m_cancel;
     QPointer<EventTableModel> guard(this);
-    (void)QtConcurrent::run([=] {
+    (void)QtConcurrent::run(BackgroundPool::instance(), [=] {
         auto mask = std::make_shared<std::vector<bool>>();
         auto rows = std::make_shared<std::vector<quint32>>();
         if (spec.isEmpty()) {

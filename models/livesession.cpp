@@ -1,5 +1,6 @@
 #include "livesession.h"
 
+#include "backgroundpool.h"
 #include "logfilereader.h"
 #include "statefile.h"
 
@@ -146,7 +147,7 @@ public:
         auto cancelFlag = cancel;
         QPointer<LiveSession> guard(q);
         Track *track = &t;
-        (void)QtConcurrent::run([=] {
+        (void)QtConcurrent::run(BackgroundPool::instance(), [=] {
             const LogReadResult r = LogFileReader::readAll(file, kind, 2,
                 [&](LogChunk &&chunk, quint64 done, quint64 total) {
                     auto shared = std::make_shared<LogChunk>(std::move(chunk));
@@ -226,7 +227,7 @@ public:
         const quint32 nextLine = t.store->linesConsumed() + 1;
         QPointer<LiveSession> guard(q);
         Track *track = &t;
-        (void)QtConcurrent::run([=] {
+        (void)QtConcurrent::run(BackgroundPool::instance(), [=] {
             auto chunks = std::make_shared<std::vector<LogChunk>>();
             const LogReadResult r = LogFileReader::readAppended(file, kind, expected, from, nextLine,
                 [&](LogChunk &&chunk, quint64, quint64) { chunks->push_back(std::move(chunk)); });
@@ -256,7 +257,7 @@ public:
         stateDirty = false;
         const QString file = path(QStringLiteral("STATE.json"));
         QPointer<LiveSession> guard(q);
-        (void)QtConcurrent::run([=] {
+        (void)QtConcurrent::run(BackgroundPool::instance(), [=] {
             auto result = std::make_shared<StateFile::Result>(StateFile::read(file));
             QMetaObject::invokeMethod(guard, [=] {
                 if (!guard)

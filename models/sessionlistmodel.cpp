@@ -1,5 +1,6 @@
 #include "sessionlistmodel.h"
 
+#include "backgroundpool.h"
 #include "sessiondoctor.h"
 
 #include <QDateTime>
@@ -41,7 +42,7 @@ void SessionListModel::setSessions(const QStringList &dirs)
     endResetModel();
     QPointer<SessionListModel> guard(this);
     // One background pass over all sessions; rows fill in as each finishes.
-    (void)QtConcurrent::run([=] {
+    (void)QtConcurrent::run(BackgroundPool::instance(), [=] {
         for (const QString &d : dirs) {
             if (!guard)
                 return;
@@ -67,7 +68,7 @@ void SessionListModel::rescan(const QString &dir)
 {
     const quint64 generation = m_generation;
     QPointer<SessionListModel> guard(this);
-    (void)QtConcurrent::run([=] {
+    (void)QtConcurrent::run(BackgroundPool::instance(), [=] {
         const SessionInfo info = scanWithCounts(dir);
         QMetaObject::invokeMethod(guard, [=] {
             if (guard)

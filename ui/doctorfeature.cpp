@@ -1,5 +1,6 @@
 #include "doctorfeature.h"
 
+#include "backgroundpool.h"
 #include "diagnosticspanel.h"
 #include "livesession.h"
 #include "mainwindow.h"
@@ -99,9 +100,11 @@ void DoctorFeature::start()
     m_inFlight = true;
     m_panel->setBusy(true);
     const quint64 job = ++m_job;
-    // A snapshot by value: the worker thread never touches the live session.
-    const SessionData data = m_session->data();
-    const TemplateRegistry registry = SessionDoctor::registryFor(data.dir, m_options);
+    // One snapshot, shared with the worker (a copy per capture of a
+    // million-event store cost the GUI thread hundreds of ms); the worker
+    // never touches the live session. Templates are read there too.
+    auto data = std::make_shared<const SessionData>(m_session->data());
+    const DoctorOptions options = m_options;
     auto *watcher = new QFutureWatcher<DoctorReport>(this);
     connect(watcher, &QFutureWatcher<DoctorReport>::finished, this, [this, watcher, job] {
         watcher->deleteLater();
@@ -118,5 +121,7 @@ void DoctorFeature::start()
             start();
         }
     });
-    watcher->setFuture(QtConcurrent::run([data, registry] { return SessionDoctor::check(data, registry); }));
+    watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(), [data, options] {
+        return SessionDoctor::check(*data, SessionDoctor::registryFor(data->dir, options));
+    }));
 }

@@ -1,3 +1,4 @@
+#include "backgroundpool.h"
 #include "editorvalidation.h"
 
 #include <QFutureWatcher>
@@ -64,7 +65,7 @@ void EditorValidation::start()
         if (!stale)
             Q_EMIT finished(diagnostics, job);
     });
-    watcher->setFuture(QtConcurrent::run([validator, text] {
+    watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(), [validator, text] {
         // A throwing validator must not leave the run "in flight" forever.
         try {
             return validator(text);

@@ -381,7 +381,10 @@ MainWindow::MainWindow(const QString &logFile, QWidget *parent)
     // Feature panels
     new DoctorFeature(this);
     new TimelineFeature(this);
-    new RunsFeature(this);
+    auto *runs = new RunsFeature(this);
+    connect(this, &MainWindow::sessionContextMenu, runs, [runs](QMenu *menu, const QString &dir) {
+        menu->addAction(tr("Run Worker…"), runs, [runs, dir] { runs->openRunDialog(dir); });
+    });
     new EditorsFeature(this);
 
     resize(1500, 920);

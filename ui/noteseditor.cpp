@@ -1,5 +1,6 @@
 #include "noteseditor.h"
 
+#include "backgroundpool.h"
 #include "editor.h"
 #include "notesvalidator.h"
 #include "outlinepane.h"
@@ -148,7 +149,7 @@ void NotesEditor::refreshViews()
         m_preview->setRendered(r.rendered);
         Q_EMIT viewsRefreshed();
     });
-    watcher->setFuture(QtConcurrent::run([text] {
+    watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(), [text] {
         ViewResult r;
         r.headings = MarkdownOutline::headings(text);
         QList<int> lines;

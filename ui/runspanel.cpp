@@ -1,5 +1,6 @@
 #include "runspanel.h"
 
+#include "backgroundpool.h"
 #include "runconsole.h"
 #include "runlistmodel.h"
 #include "runner.h"
@@ -130,7 +131,7 @@ void RunsPanel::reloadPastRuns()
             selectRun(keep);
         updateButtons();
     });
-    watcher->setFuture(QtConcurrent::run([dir] { return RunProvenance::loadAll(dir); }));
+    watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(), [dir] { return RunProvenance::loadAll(dir); }));
 }
 
 void RunsPanel::selectRun(const QString &runId)

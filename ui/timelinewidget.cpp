@@ -1,5 +1,6 @@
 #include "timelinewidget.h"
 
+#include "backgroundpool.h"
 #include "livesession.h"
 
 #include <QDateTime>
@@ -139,7 +140,7 @@ void TimelineWidget::rebuild()
             return; // stale: the stores were replaced while indexing
         adoptIndex(watcher->future().takeResult());
     });
-    watcher->setFuture(QtConcurrent::run([events, debug] { return TimelineIndex::build(*events, *debug); }));
+    watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(), [events, debug] { return TimelineIndex::build(*events, *debug); }));
 }
 
 void TimelineWidget::adoptIndex(TimelineIndex &&index)

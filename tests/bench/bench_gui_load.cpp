@@ -33,12 +33,15 @@ int main(int argc, char **argv)
     w.show();
     QElapsedTimer clock;
     qint64 lastTick = 0, worstGap = 0, firstRows = -1;
+    std::vector<std::pair<qint64, qint64>> gaps; // (start, length) of stalls over 50 ms
     QTimer ticker;
     ticker.setInterval(5);
     auto *table = w.findChild<QTableView *>(QStringLiteral("eventTable"));
     QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
         const qint64 now = clock.elapsed();
         worstGap = std::max(worstGap, now - lastTick);
+        if (now - lastTick > 50)
+            gaps.push_back({lastTick, now - lastTick});
         lastTick = now;
         if (firstRows < 0 && table->model()->rowCount() > 0)
             firstRows = now;
@@ -61,5 +64,7 @@ int main(int argc, char **argv)
                 "longest GUI-thread stall after that %lld ms\n",
                 s->events().size(), static_cast<long long>(openCall), static_cast<long long>(firstRows), static_cast<long long>(loaded),
                 static_cast<long long>(worstGap));
+    for (const auto &[start, length] : gaps)
+        std::printf("  stall of %lld ms starting at %lld ms\n", static_cast<long long>(length), static_cast<long long>(start));
     return 0;
 }
