@@ -29,6 +29,27 @@ FileIdentity identity(const struct stat &st)
     return FileIdentity{quint64(st.st_dev), quint64(st.st_ino)};
 }
 
+// Opens a log for reading and fills identity and size; false (with status
+// and reason in `result`) when it is missing, unreadable or not a file.
+bool openLog(const QString &path, Fd &f, LogReadResult &result)
+{
+    f.fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (f.fd < 0) {
+        result.status = errno == ENOENT ? LogReadResult::Missing : LogReadResult::Unreadable;
+        result.error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    struct stat st;
+    if (::fstat(f.fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        result.status = LogReadResult::Unreadable;
+        result.error = QStringLiteral("not a regular file");
+        return false;
+    }
+    result.identity = identity(st);
+    result.fileSize = quint64(st.st_size);
+    return true;
+}
+
 // Shifts the line numbers of a chunk parsed with relative numbering.
 void renumber(LogChunk &c, quint32 delta)
 {
@@ -113,21 +134,9 @@ LogReadResult readAll(const QString &path, LogKind kind, int threads, const Chun
 {
     LogReadResult result;
     Fd f;
-    f.fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (f.fd < 0) {
-        result.status = errno == ENOENT ? LogReadResult::Missing : LogReadResult::Unreadable;
-        result.error = QString::fromLocal8Bit(std::strerror(errno));
+    if (!openLog(path, f, result))
         return result;
-    }
-    struct stat st;
-    if (::fstat(f.fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        result.status = LogReadResult::Unreadable;
-        result.error = QStringLiteral("not a regular file");
-        return result;
-    }
-    result.identity = identity(st);
-    const size_t size = size_t(st.st_size);
-    result.fileSize = size;
+    const size_t size = size_t(result.fileSize);
     if (size == 0)
         return result;
 
@@ -183,19 +192,8 @@ LogReadResult readAppended(const QString &path, LogKind kind, const FileIdentity
 {
     LogReadResult result;
     Fd f;
-    f.fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (f.fd < 0) {
-        result.status = errno == ENOENT ? LogReadResult::Missing : LogReadResult::Unreadable;
-        result.error = QString::fromLocal8Bit(std::strerror(errno));
+    if (!openLog(path, f, result))
         return result;
-    }
-    struct stat st;
-    if (::fstat(f.fd, &st) != 0) {
-        result.status = LogReadResult::Unreadable;
-        return result;
-    }
-    result.identity = identity(st);
-    result.fileSize = quint64(st.st_size);
     if (result.identity != expected || result.fileSize < fromOffset) {
         result.status = LogReadResult::Replaced;
         return result;

@@ -7,6 +7,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -62,6 +63,20 @@ private Q_SLOTS:
         w.selectEvent(30);
         QCOMPARE(table->currentIndex().row(), 30);
         QCOMPARE(w.selectedEvent(), 30);
+
+        // Activating a notes_created row opens the notes it names.
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("documentTabs"));
+        QVERIFY(tabs);
+        int notesEvent = -1;
+        for (int i = 0; i < s->events().size() && notesEvent < 0; ++i) {
+            if (s->events().kindName(i) == QStringLiteral("notes_created") && s->events().agent(i) == QStringLiteral("devops-worker"))
+                notesEvent = i;
+        }
+        QVERIFY(notesEvent >= 0);
+        const int before = tabs->count();
+        Q_EMIT table->activated(table->model()->index(notesEvent, 0));
+        QCOMPARE(tabs->count(), before + 1);
+        QVERIFY2(tabs->tabText(tabs->currentIndex()).contains(QStringLiteral("devops_notes")), qPrintable(tabs->tabText(tabs->currentIndex())));
 
         // A file of the session opens in a read-only viewer.
         w.openSessionFile(QStringLiteral("SESSION.md"));
