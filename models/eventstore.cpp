@@ -116,6 +116,19 @@ int EventStore::append(LogChunk &&chunk)
     return first;
 }
 
+void EventStore::reserve(size_t n)
+{
+    m_time.reserve(n);
+    m_agent.reserve(n);
+    m_kindCol.reserve(n);
+    m_status.reserve(n);
+    m_action.reserve(n);
+    m_length.reserve(n);
+    m_line.reserve(n);
+    m_offset.reserve(n);
+    m_flags.reserve(n);
+}
+
 void EventStore::clear()
 {
     const QString path = m_path;

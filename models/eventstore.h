@@ -62,6 +62,8 @@ public:
     // its first entry. Chunks must arrive in file order.
     int append(LogChunk &&chunk);
     void clear();
+    // Room for n entries, so that a whole-file load grows no column twice.
+    void reserve(size_t n);
 
     // Heap bytes held per the columns and tables (for the benchmark).
     size_t memoryBytes() const;

@@ -253,7 +253,8 @@ void JsonlParser::Impl::parseLine(const char *p, size_t len, size_t readable, qu
             }
             if (auto ms = IsoTime::parseMs(ts)) {
                 time = *ms;
-                if (!IsoTime::isStrictSecondsZ(ts))
+                // Already a valid timestamp: the strict form is a matter of shape.
+                if (ts.size() != 20 || ts[10] != 'T' || ts[19] != 'Z')
                     flags |= EntryFlag::NonStrictTimestamp;
             } else {
                 flags |= EntryFlag::BadTimestamp;

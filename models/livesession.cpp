@@ -134,6 +134,11 @@ public:
         const bool hadRows = !t.store->isEmpty();
         t.store->clear();
         t.store->setFilePath(path(t.name));
+        // Columns allocated once for the whole file (see SessionLoader::loadLog):
+        // regrowth copies would land on the GUI thread.
+        quint64 bytes = 0;
+        LogFileReader::identityOf(path(t.name), &bytes);
+        t.store->reserve(size_t(std::min<quint64>(bytes / 150 + 16, 50'000'000)));
         if (hadRows || !initial) {
             if (&t == &events)
                 Q_EMIT q->eventsReset();

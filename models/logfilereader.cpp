@@ -59,33 +59,10 @@ void renumber(LogChunk &c, quint32 delta)
         b.line += delta;
 }
 
-// Concatenates b after a, remapping b's string ids into a's table.
-void concat(LogChunk &a, LogChunk &&b)
-{
-    std::vector<quint32> remap(b.strings.size());
-    for (quint32 id = 1; id < b.strings.size(); ++id)
-        remap[id] = a.strings.intern(b.strings.utf8At(id));
-    auto add = [&](std::vector<quint32> &dst, const std::vector<quint32> &src) {
-        dst.reserve(dst.size() + src.size());
-        for (quint32 v : src)
-            dst.push_back(remap[v]);
-    };
-    add(a.agent, b.agent);
-    add(a.kind, b.kind);
-    add(a.status, b.status);
-    add(a.action, b.action);
-    a.time.insert(a.time.end(), b.time.begin(), b.time.end());
-    a.offset.insert(a.offset.end(), b.offset.begin(), b.offset.end());
-    a.length.insert(a.length.end(), b.length.begin(), b.length.end());
-    a.line.insert(a.line.end(), b.line.begin(), b.line.end());
-    a.flags.insert(a.flags.end(), b.flags.begin(), b.flags.end());
-    a.bad.insert(a.bad.end(), std::make_move_iterator(b.bad.begin()), std::make_move_iterator(b.bad.end()));
-    a.linesConsumed += b.linesConsumed;
-    a.bytesConsumed += b.bytesConsumed;
-}
-
 // Parses the complete lines of [data, data+size) on up to `threads` threads.
-LogChunk parseParallel(std::vector<std::unique_ptr<JsonlParser>> &parsers, const char *data, size_t size,
+// Returns one chunk per part, in file order and numbered; they are handed to
+// the sink one by one (no merge copy: the store's append is the only copy).
+std::vector<LogChunk> parseParallel(std::vector<std::unique_ptr<JsonlParser>> &parsers, const char *data, size_t size,
                        size_t readable, quint64 fileOffset, quint32 firstLine)
 {
     const size_t parts = std::min(parsers.size(), size_t(size < (1u << 20) ? 1 : parsers.size()));
@@ -107,12 +84,12 @@ LogChunk parseParallel(std::vector<std::unique_ptr<JsonlParser>> &parsers, const
     results[0] = parsers[0]->parse(data, cuts[1], readable, fileOffset, firstLine);
     for (auto &w : workers)
         w.join();
-    LogChunk merged = std::move(results[0]);
+    quint32 next = firstLine + results[0].linesConsumed;
     for (size_t k = 1; k < parts; ++k) {
-        renumber(results[k], firstLine + merged.linesConsumed);
-        concat(merged, std::move(results[k]));
+        renumber(results[k], next);
+        next += results[k].linesConsumed;
     }
-    return merged;
+    return results;
 }
 
 }
@@ -160,7 +137,7 @@ LogReadResult readAll(const QString &path, LogKind kind, int threads, const Chun
             result.status = LogReadResult::Cancelled;
             break;
         }
-        LogChunk chunk;
+        std::vector<LogChunk> chunks;
         // Every read of the mapping happens inside the guard.
         const bool ok = SigbusGuard::run([&] {
             size_t end = std::min(size, pos + blockBytes);
@@ -169,17 +146,20 @@ LogReadResult readAll(const QString &path, LogKind kind, int threads, const Chun
                 const void *nl = std::memchr(data + end, '\n', size - end);
                 end = nl ? size_t(static_cast<const char *>(nl) - data) + 1 : size;
             }
-            chunk = parseParallel(parsers, data + pos, end - pos, size - pos, pos, line);
+            chunks = parseParallel(parsers, data + pos, end - pos, size - pos, pos, line);
         });
         if (!ok) {
             result.status = LogReadResult::ChangedWhileReading;
             result.error = QStringLiteral("the file was truncated while it was being read");
             break;
         }
-        const quint64 consumed = chunk.bytesConsumed;
-        line += chunk.linesConsumed;
-        pos += size_t(consumed);
-        sink(std::move(chunk), pos, size);
+        quint64 consumed = 0;
+        for (LogChunk &chunk : chunks) {
+            consumed += chunk.bytesConsumed;
+            line += chunk.linesConsumed;
+            pos += size_t(chunk.bytesConsumed);
+            sink(std::move(chunk), pos, size);
+        }
         if (consumed == 0)
             break; // only an unterminated last line is left: held back
     }

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QVector>
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,6 +14,11 @@ class StringTable
 {
 public:
     StringTable();
+    // The index holds views into m_utf8: copies rebuild it for their own strings.
+    StringTable(const StringTable &other);
+    StringTable &operator=(const StringTable &other);
+    StringTable(StringTable &&other) noexcept = default; // deque moves keep element addresses
+    StringTable &operator=(StringTable &&other) noexcept = default;
 
     quint32 intern(std::string_view utf8);
     quint32 find(std::string_view utf8) const; // 0 when unknown
@@ -21,7 +27,10 @@ public:
     quint32 size() const { return quint32(m_strings.size()); }
 
 private:
+    void rebuildIndex();
     QVector<QString> m_strings;
-    std::vector<std::string> m_utf8;
-    std::unordered_map<std::string, quint32> m_index;
+    // A deque keeps each string where it is, so the index can key on views
+    // into it and a lookup (once per field per line) allocates nothing.
+    std::deque<std::string> m_utf8;
+    std::unordered_map<std::string_view, quint32> m_index;
 };
