@@ -370,9 +370,7 @@ MainWindow::MainWindow(const QString &logFile, QWidget *parent)
     QDockWidget *detailsDock = d->dock(tr("Details"), QStringLiteral("detailsDock"), d->details, Qt::RightDockWidgetArea);
     d->report = new LoadReportPanel(this);
     QDockWidget *reportDock = d->dock(tr("Load Report"), QStringLiteral("loadReportDock"), d->report, Qt::BottomDockWidgetArea);
-    // First-start proportions; afterwards the saved window state wins.
-    resizeDocks({sessionsDock, detailsDock}, {340, 400}, Qt::Horizontal);
-    resizeDocks({reportDock}, {110}, Qt::Vertical);
+
     connect(d->browser, &SessionsBrowser::sessionActivated, this, [this](const QString &dir) { d->openSession(dir); });
     connect(d->browser, &SessionsBrowser::contextMenuRequested, this, &MainWindow::sessionContextMenu);
     connect(d->files, &FilesPanel::fileActivated, this, [this](const QString &rel) { openSessionFile(rel); });
@@ -421,6 +419,17 @@ MainWindow::MainWindow(const QString &logFile, QWidget *parent)
         menu->addAction(tr("Run Worker…"), runs, [runs, dir] { runs->openRunDialog(dir); });
     });
     new EditorsFeature(this);
+
+    // First-start layout; afterwards the saved window state wins. The load
+    // report shares a tab with the doctor's diagnostics (which repeat its
+    // bad lines with rule ids), keeping the bottom strip low so the event
+    // table has room.
+    if (auto *diagnostics = findChild<QDockWidget *>(QStringLiteral("doctorDiagnosticsDock"))) {
+        tabifyDockWidget(reportDock, diagnostics);
+        diagnostics->raise();
+    }
+    resizeDocks({sessionsDock, detailsDock}, {340, 420}, Qt::Horizontal);
+    resizeDocks({reportDock}, {170}, Qt::Vertical);
 
     resize(1500, 920);
     QSettings s;
