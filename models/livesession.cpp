@@ -153,6 +153,7 @@ public:
         QPointer<LiveSession> guard(q);
         Track *track = &t;
         (void)QtConcurrent::run(BackgroundPool::instance(), [=] {
+            const BackgroundPool::NiceScope nice;
             const LogReadResult r = LogFileReader::readAll(file, kind, 2,
                 [&](LogChunk &&chunk, quint64 done, quint64 total) {
                     auto shared = std::make_shared<LogChunk>(std::move(chunk));

@@ -95,7 +95,13 @@ void TimelineWidget::setSession(LiveSession *session)
     connect(session, &LiveSession::debugAppended, this, &TimelineWidget::debugAppended);
     connect(session, &LiveSession::eventsReset, this, &TimelineWidget::storesReset);
     connect(session, &LiveSession::debugReset, this, &TimelineWidget::storesReset);
-    connect(session, &LiveSession::loadFinished, this, [this] { m_sawAppend = true; });
+    connect(session, &LiveSession::loadFinished, this, [this] {
+        m_sawAppend = true;
+        if (m_rebuildAfterLoad) {
+            m_rebuildAfterLoad = false;
+            rebuild();
+        }
+    });
     setStores(&session->events(), &session->debug());
 }
 
@@ -106,6 +112,14 @@ void TimelineWidget::setStores(const EventStore *events, const EventStore *debug
     m_userNavigated = false;
     m_nav->setSelectedEvent(-1);
     rebuild();
+}
+
+void TimelineWidget::rebuildWhenLoaded()
+{
+    if (m_session && m_session->isLoading())
+        m_rebuildAfterLoad = true; // loadFinished rebuilds once
+    else
+        rebuild();
 }
 
 void TimelineWidget::rebuild()
@@ -218,8 +232,9 @@ void TimelineWidget::eventsAppended(int first, int last)
         return; // adoptIndex() will catch up
     if (last - first + 1 > kSyncIndexLimit) {
         // A big batch (the initial load arriving in stages): index it off
-        // the GUI thread like a fresh load.
-        rebuild();
+        // the GUI thread like a fresh load, once the load is complete;
+        // a rebuild per stage copied the growing stores each time.
+        rebuildWhenLoaded();
         return;
     }
     const NavigationState::Range before = m_nav->visibleRange();
@@ -255,7 +270,7 @@ void TimelineWidget::debugAppended(int first, int last)
     if (!m_ready || !m_debug)
         return;
     if (last - first + 1 > kSyncIndexLimit) {
-        rebuild();
+        rebuildWhenLoaded();
         return;
     }
     m_index.appendDebug(*m_debug, first, last);

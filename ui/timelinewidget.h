@@ -97,6 +97,7 @@ protected:
 private:
     struct BuildResult;
     void rebuild();
+    void rebuildWhenLoaded();
     void adoptIndex(TimelineIndex &&index);
     void recomputeLayout();
     void updateBounds();
@@ -114,6 +115,7 @@ private:
     const EventStore *m_events = nullptr;
     const EventStore *m_debug = nullptr;
     QPointer<LiveSession> m_session;
+    bool m_rebuildAfterLoad = false;
     TimelineIndex m_index;
     TimelineLayout m_layout;
     bool m_ready = false;
