@@ -1,6 +1,10 @@
 #include "sessionfiles.h"
 
+#include "eventdetails.h"
+#include "sessiondata.h"
+
 #include <QDir>
+#include <QFileInfo>
 #include <QDirIterator>
 #include <QRegularExpression>
 
@@ -68,4 +72,26 @@ QStringList SessionFiles::all() const
     }
     out << notes << responses << prompts << others;
     return out;
+}
+
+QString SessionFiles::outputFileOf(const SessionData &data, int ev)
+{
+    const EventStore &events = data.events;
+    if (ev < 0 || ev >= events.size())
+        return {};
+    const QString &type = events.kindName(ev);
+    const bool notes = type == QStringLiteral("notes_created") || type == QStringLiteral("worker_notes_created");
+    const bool json = type == QStringLiteral("json_created") || type == QStringLiteral("worker_json_provided");
+    if (!notes && !json)
+        return {};
+    const QString named = EventDetails::summary(events.rawLine(ev), LogKind::Events);
+    if (!named.isEmpty() && !named.contains(QLatin1String("..")) && QFileInfo(data.dir + QLatin1Char('/') + named).isFile())
+        return named;
+    QString worker = events.agent(ev);
+    worker.remove(QStringLiteral("-worker"));
+    for (const QString &f : notes ? data.files.notes : data.files.responses) {
+        if (QFileInfo(f).fileName().startsWith(worker))
+            return f;
+    }
+    return {};
 }

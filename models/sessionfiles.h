@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+struct SessionData;
+
 // The files of one session, as paths relative to the session folder. Notes
 // and responses include the non-standard variants of FORMAT.md.
 struct SessionFiles {
@@ -14,4 +16,9 @@ struct SessionFiles {
 
     static SessionFiles scan(const QString &sessionDir);
     QStringList all() const;
+
+    // The file an output event (notes_created, json_created and their
+    // variants) refers to: the path in its details when that file exists,
+    // else the worker's file among the notes or responses. Empty otherwise.
+    static QString outputFileOf(const SessionData &data, int eventIndex);
 };

@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "detailspane.h"
-#include "eventdetails.h"
 #include "doctorfeature.h"
 #include "eventfilterbar.h"
 #include "eventtablemodel.h"
@@ -46,31 +45,6 @@
 namespace {
 constexpr int kMaxRecent = 10;
 constexpr int kProgressDelayMs = 500; // loads faster than this show no progress bar
-}
-
-namespace {
-// The session file an output event refers to: the path in its details when
-// that file exists, else the worker's file among the session's notes or
-// responses (canonical or variant names).
-QString outputFileOf(const SessionData &data, int ev)
-{
-    const EventStore &events = data.events;
-    const QString &type = events.kindName(ev);
-    const bool notes = type == QStringLiteral("notes_created") || type == QStringLiteral("worker_notes_created");
-    const bool json = type == QStringLiteral("json_created") || type == QStringLiteral("worker_json_provided");
-    if (!notes && !json)
-        return {};
-    const QString summary = EventDetails::summary(events.rawLine(ev), LogKind::Events);
-    if (!summary.isEmpty() && !summary.contains(QLatin1Char('\n')) && QFileInfo(data.dir + QLatin1Char('/') + summary).isFile())
-        return summary;
-    QString worker = events.agent(ev);
-    worker.remove(QStringLiteral("-worker"));
-    for (const QString &f : notes ? data.files.notes : data.files.responses) {
-        if (QFileInfo(f).fileName().startsWith(worker))
-            return f;
-    }
-    return {};
-}
 }
 
 class MainWindow::Private
@@ -175,7 +149,7 @@ void MainWindow::Private::buildCentral()
         const int ev = eventModel->eventAt(index.row());
         if (!session || ev < 0)
             return;
-        const QString rel = outputFileOf(session->data(), ev);
+        const QString rel = SessionFiles::outputFileOf(session->data(), ev);
         if (!rel.isEmpty())
             q->openSessionFile(rel);
     });
