@@ -1,104 +1,13 @@
 #include "markdownoutline.h"
 
-#include <QRegularExpression>
+#include "templatemarkdown.h"
 
-#include <md4c.h>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <vector>
 
 namespace {
-
-struct ParseState {
-    const char *begin = nullptr;
-    const char *end = nullptr;
-    std::vector<qsizetype> lineStarts;  // byte offsets
-    int lineOffset = 0;                 // lines removed with the front matter
-    QList<MarkdownHeading> headings;
-    bool inHeading = false;
-    bool sawText = false;
-    QByteArray text;
-    int lastLine = 0;
-
-    int lineOf(const char *p) const
-    {
-        const qsizetype offset = p - begin;
-        const auto it = std::upper_bound(lineStarts.begin(), lineStarts.end(), offset);
-        return int(it - lineStarts.begin()) - 1 + lineOffset;
-    }
-};
-
-int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
-{
-    auto *s = static_cast<ParseState *>(userdata);
-    if (type == MD_BLOCK_H) {
-        s->inHeading = true;
-        s->sawText = false;
-        s->text.clear();
-        MarkdownHeading h;
-        h.level = int(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level);
-        h.line = s->lastLine;  // refined by the first text inside
-        s->headings.append(h);
-    }
-    return 0;
-}
-
-int leaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
-{
-    auto *s = static_cast<ParseState *>(userdata);
-    if (type == MD_BLOCK_H && s->inHeading) {
-        s->inHeading = false;
-        s->headings.last().text = QString::fromUtf8(s->text).simplified();
-    }
-    return 0;
-}
-
-int enterSpan(MD_SPANTYPE, void *, void *) { return 0; }
-int leaveSpan(MD_SPANTYPE, void *, void *) { return 0; }
-
-int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
-{
-    auto *s = static_cast<ParseState *>(userdata);
-    // Entity and NUL replacement texts point outside the document.
-    const bool inDocument = text >= s->begin && text < s->end;
-    if (inDocument)
-        s->lastLine = s->lineOf(text);
-    if (!s->inHeading)
-        return 0;
-    if (inDocument && !s->sawText) {
-        s->sawText = true;
-        s->headings.last().line = s->lineOf(text);
-    }
-    if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR)
-        s->text += ' ';
-    else
-        s->text.append(text, qsizetype(size));
-    return 0;
-}
-
-// YAML front matter reads as a paragraph plus a setext heading: leave it out.
-qsizetype frontMatterEnd(const QByteArray &utf8, int *lines)
-{
-    *lines = 0;
-    if (!utf8.startsWith("---\n") && !utf8.startsWith("---\r\n"))
-        return 0;
-    qsizetype pos = utf8.indexOf('\n') + 1;
-    int count = 1;
-    while (pos < utf8.size()) {
-        qsizetype next = utf8.indexOf('\n', pos);
-        const qsizetype lineEnd = next < 0 ? utf8.size() : next;
-        const QByteArray line = utf8.mid(pos, lineEnd - pos).trimmed();
-        ++count;
-        if (line == "---" || line == "...") {
-            *lines = count;
-            return next < 0 ? utf8.size() : next + 1;
-        }
-        if (next < 0)
-            break;
-        pos = next + 1;
-    }
-    return 0;  // never closed: not front matter
-}
 
 QString normalized(QString text)
 {
@@ -110,32 +19,16 @@ QString normalized(QString text)
 
 QList<MarkdownHeading> MarkdownOutline::headings(const QString &markdown)
 {
+    // One CommonMark reading for the doctor and the editors: the notes
+    // validator's TemplateMarkdown::scan (front matter cut off first).
     const QByteArray all = markdown.toUtf8();
-    int skippedLines = 0;
-    const qsizetype start = frontMatterEnd(all, &skippedLines);
-    const QByteArray utf8 = all.mid(start);
-
-    ParseState state;
-    state.begin = utf8.constData();
-    state.end = utf8.constData() + utf8.size();
-    state.lineOffset = skippedLines;
-    state.lastLine = skippedLines;
-    state.lineStarts.push_back(0);
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        if (utf8.at(i) == '\n')
-            state.lineStarts.push_back(i + 1);
-    }
-
-    MD_PARSER parser{};
-    parser.abi_version = 0;
-    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS;
-    parser.enter_block = enterBlock;
-    parser.leave_block = leaveBlock;
-    parser.enter_span = enterSpan;
-    parser.leave_span = leaveSpan;
-    parser.text = onText;
-    md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &state);
-    return state.headings;
+    const TemplateMarkdown::FrontMatter fm = TemplateMarkdown::splitFrontMatter(all);
+    const TemplateMarkdown::Document doc = TemplateMarkdown::scan(fm.present ? all.mid(fm.bodyOffset) : all,
+                                                                  fm.present ? fm.bodyLine - 1 : 0);
+    QList<MarkdownHeading> out;
+    for (const TemplateMarkdown::Heading &h : doc.headings)
+        out.append(MarkdownHeading{h.level, h.text, h.line - 1}); // scan counts from 1
+    return out;
 }
 
 bool MarkdownOutline::matches(const RequiredHeading &required, const QString &headingText, int headingLevel)
