@@ -69,7 +69,7 @@ void SessionListModel::rescan(const QString &dir)
     const quint64 generation = m_generation;
     QPointer<SessionListModel> guard(this);
     (void)QtConcurrent::run(BackgroundPool::instance(), [=] {
-        const SessionInfo info = scanWithCounts(dir);
+        const SessionInfo info = SessionScanner::scan(dir);
         QMetaObject::invokeMethod(guard, [=] {
             if (guard)
                 applyScan(generation, info);

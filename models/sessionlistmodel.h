@@ -18,6 +18,8 @@ public:
     explicit SessionListModel(QObject *parent = nullptr);
 
     void setSessions(const QStringList &dirs); // starts the scans
+    // The quick scan again (task, status, counts of lines); problem counts
+    // stay as they are: for an open session the doctor reports them itself.
     void rescan(const QString &dir);
     void setProblemCounts(const QString &dir, int errors, int warnings);
     int rowOf(const QString &dir) const;

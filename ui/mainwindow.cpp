@@ -386,7 +386,13 @@ MainWindow::MainWindow(const QString &logFile, QWidget *parent)
     d->updateCounts();
 
     // Feature panels
-    new DoctorFeature(this);
+    // The open session's badge comes from the doctor's own report: the
+    // browser's background count would load the session a second time.
+    auto *doctor = new DoctorFeature(this);
+    connect(doctor, &DoctorFeature::reportReady, this, [this](const DoctorReport &report) {
+        if (report.readable)
+            d->browser->model()->setProblemCounts(report.sessionDir, report.errors, report.warnings);
+    });
     new TimelineFeature(this);
     auto *runs = new RunsFeature(this);
     connect(this, &MainWindow::sessionContextMenu, runs, [runs](QMenu *menu, const QString &dir) {
