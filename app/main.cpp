@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "logging.h"
 
+#include "featurelist.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -87,6 +88,7 @@ int runGui(int argc, char **argv)
 
     const QString logFile = Logging::install();
     MainWindow window(logFile);
+    installFeatures(&window);
     window.show();
     const QStringList paths = parser.positionalArguments();
     if (!paths.isEmpty())

@@ -4,32 +4,32 @@
 <context>
     <name>AtomicSaver</name>
     <message>
-        <location filename="../models/atomicsaver.cpp" line="20"/>
+        <location filename="../models/core/atomicsaver.cpp" line="20"/>
         <source>Not a file path: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/atomicsaver.cpp" line="26"/>
+        <location filename="../models/core/atomicsaver.cpp" line="26"/>
         <source>%1 is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/atomicsaver.cpp" line="30"/>
+        <location filename="../models/core/atomicsaver.cpp" line="30"/>
         <source>Can&apos;t create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/atomicsaver.cpp" line="37"/>
+        <location filename="../models/core/atomicsaver.cpp" line="37"/>
         <source>Can&apos;t write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/atomicsaver.cpp" line="41"/>
+        <location filename="../models/core/atomicsaver.cpp" line="41"/>
         <source>Writing %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/atomicsaver.cpp" line="46"/>
+        <location filename="../models/core/atomicsaver.cpp" line="46"/>
         <source>Saving %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,18 +37,18 @@
 <context>
     <name>CitationFormat</name>
     <message>
-        <location filename="../models/citation.cpp" line="89"/>
+        <location filename="../models/editing/citation.cpp" line="81"/>
         <source>EVENTS.jsonl has no line %1 any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/citation.cpp" line="91"/>
-        <location filename="../models/citation.cpp" line="94"/>
+        <location filename="../models/editing/citation.cpp" line="83"/>
+        <location filename="../models/editing/citation.cpp" line="86"/>
         <source>Line %1 of EVENTS.jsonl is not a JSON event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/citation.cpp" line="97"/>
+        <location filename="../models/editing/citation.cpp" line="89"/>
         <source>Line %1 of EVENTS.jsonl now holds %2 by %3 at %4, not the cited %5 by %6 at %7.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,72 +56,72 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../ui/detailspane.cpp" line="35"/>
+        <location filename="../ui/session/detailspane.cpp" line="35"/>
         <source>Raw line</source>
         <translation>Rohzeile</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="49"/>
+        <location filename="../ui/session/detailspane.cpp" line="49"/>
         <source>No event selected</source>
         <translation>Kein Ereignis ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="62"/>
+        <location filename="../ui/session/detailspane.cpp" line="62"/>
         <source>&lt;b&gt;%1&lt;/b&gt; line %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="65"/>
+        <location filename="../ui/session/detailspane.cpp" line="65"/>
         <source>(no agent)</source>
         <translation>(kein Agent)</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="69"/>
+        <location filename="../ui/session/detailspane.cpp" line="69"/>
         <source>no timestamp: placed by file order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="71"/>
+        <location filename="../ui/session/detailspane.cpp" line="71"/>
         <source>unreadable timestamp: placed by file order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="73"/>
+        <location filename="../ui/session/detailspane.cpp" line="73"/>
         <source>no agent</source>
         <translation>kein Agent</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="75"/>
+        <location filename="../ui/session/detailspane.cpp" line="75"/>
         <source>no type</source>
         <translation>kein Typ</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="75"/>
+        <location filename="../ui/session/detailspane.cpp" line="75"/>
         <source>no level</source>
         <translation>keine Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="77"/>
+        <location filename="../ui/session/detailspane.cpp" line="77"/>
         <source>no details</source>
         <translation>keine Details</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="77"/>
+        <location filename="../ui/session/detailspane.cpp" line="77"/>
         <source>no message</source>
         <translation>keine Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="82"/>
+        <location filename="../ui/session/detailspane.cpp" line="82"/>
         <source>The file changed on disk since this line was read; it is being reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="87"/>
+        <location filename="../ui/session/detailspane.cpp" line="87"/>
         <source>(details too deeply nested or not readable as JSON: see the raw line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="90"/>
+        <location filename="../ui/session/detailspane.cpp" line="90"/>
         <source>… (%1 more bytes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,32 +129,32 @@
 <context>
     <name>DiagnosticModel</name>
     <message>
-        <location filename="../models/diagnosticmodel.cpp" line="143"/>
+        <location filename="../models/doctor/diagnosticmodel.cpp" line="143"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/diagnosticmodel.cpp" line="144"/>
+        <location filename="../models/doctor/diagnosticmodel.cpp" line="144"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../models/diagnosticmodel.cpp" line="145"/>
+        <location filename="../models/doctor/diagnosticmodel.cpp" line="145"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../models/diagnosticmodel.cpp" line="146"/>
+        <location filename="../models/doctor/diagnosticmodel.cpp" line="146"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../models/diagnosticmodel.cpp" line="147"/>
+        <location filename="../models/doctor/diagnosticmodel.cpp" line="147"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../models/diagnosticmodel.cpp" line="148"/>
+        <location filename="../models/doctor/diagnosticmodel.cpp" line="148"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>DiagnosticSink</name>
     <message>
-        <location filename="../models/eventlogrules.cpp" line="33"/>
+        <location filename="../models/doctor/eventlogrules.cpp" line="33"/>
         <source>%1 more like this not shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,22 +170,22 @@
 <context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../ui/diagnosticspanel.cpp" line="41"/>
+        <location filename="../ui/doctor/diagnosticspanel.cpp" line="41"/>
         <source>Show one rule only</source>
         <translation>Nur eine Regel zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosticspanel.cpp" line="42"/>
+        <location filename="../ui/doctor/diagnosticspanel.cpp" line="42"/>
         <source>Show one worker only</source>
         <translation>Nur einen Worker zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosticspanel.cpp" line="80"/>
+        <location filename="../ui/doctor/diagnosticspanel.cpp" line="80"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnosticspanel.cpp" line="96"/>
+        <location filename="../ui/doctor/diagnosticspanel.cpp" line="96"/>
         <source>%n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnosticspanel.cpp" line="97"/>
+        <location filename="../ui/doctor/diagnosticspanel.cpp" line="97"/>
         <source>%n warning(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnosticspanel.cpp" line="98"/>
+        <location filename="../ui/doctor/diagnosticspanel.cpp" line="98"/>
         <source>%n note(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -209,12 +209,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/diagnosticspanel.cpp" line="114"/>
+        <location filename="../ui/doctor/diagnosticspanel.cpp" line="114"/>
         <source>All rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnosticspanel.cpp" line="115"/>
+        <location filename="../ui/doctor/diagnosticspanel.cpp" line="115"/>
         <source>All workers</source>
         <translation>Alle Worker</translation>
     </message>
@@ -222,17 +222,17 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../ui/diffview.cpp" line="16"/>
+        <location filename="../ui/editing/diffview.cpp" line="16"/>
         <source>Compare: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="47"/>
+        <location filename="../ui/editing/diffview.cpp" line="47"/>
         <source>The file on disk and your text are identical.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diffview.cpp" line="48"/>
+        <location filename="../ui/editing/diffview.cpp" line="48"/>
         <source>Left numbers: file on disk. Right numbers: your text. %n line(s) differ.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -240,12 +240,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="50"/>
+        <location filename="../ui/editing/diffview.cpp" line="50"/>
         <source>Reload From Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diffview.cpp" line="51"/>
+        <location filename="../ui/editing/diffview.cpp" line="51"/>
         <source>Keep Mine</source>
         <translation>Meine behalten</translation>
     </message>
@@ -253,17 +253,17 @@
 <context>
     <name>DoctorFeature</name>
     <message>
-        <location filename="../ui/doctorfeature.cpp" line="32"/>
+        <location filename="../ui/doctor/doctorfeature.cpp" line="27"/>
         <source>Diagnostics</source>
         <translation>Diagnosen</translation>
     </message>
     <message>
-        <location filename="../ui/doctorfeature.cpp" line="33"/>
+        <location filename="../ui/doctor/doctorfeature.cpp" line="29"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/doctorfeature.cpp" line="34"/>
+        <location filename="../ui/doctor/doctorfeature.cpp" line="30"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
@@ -271,12 +271,12 @@
 <context>
     <name>DocumentBuffer</name>
     <message>
-        <location filename="../models/documentbuffer.cpp" line="57"/>
+        <location filename="../models/editing/documentbuffer.cpp" line="57"/>
         <source>The file is not valid UTF-8; saving would replace the undecodable bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documentbuffer.cpp" line="63"/>
+        <location filename="../models/editing/documentbuffer.cpp" line="63"/>
         <source>The file contains NUL bytes, which the editor can&apos;t keep.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,22 +284,22 @@
 <context>
     <name>EditorArea</name>
     <message>
-        <location filename="../ui/editorarea.cpp" line="197"/>
+        <location filename="../ui/editing/editorarea.cpp" line="197"/>
         <source>Read-only: only notes and responses are edited in Session Inspector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorarea.cpp" line="221"/>
+        <location filename="../ui/editing/editorarea.cpp" line="221"/>
         <source>Only notes and responses can be created from a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorarea.cpp" line="332"/>
+        <location filename="../ui/editing/editorarea.cpp" line="332"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/editorarea.cpp" line="333"/>
+        <location filename="../ui/editing/editorarea.cpp" line="333"/>
         <source>These documents have unsaved changes:
 
 %1
@@ -308,7 +308,7 @@ Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorarea.cpp" line="341"/>
+        <location filename="../ui/editing/editorarea.cpp" line="341"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -316,57 +316,57 @@ Save them before closing?</source>
 <context>
     <name>EditorFindBar</name>
     <message>
-        <location filename="../ui/editorfindbar.cpp" line="18"/>
+        <location filename="../ui/editing/editorfindbar.cpp" line="18"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/editorfindbar.cpp" line="19"/>
+        <location filename="../ui/editing/editorfindbar.cpp" line="19"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../ui/editorfindbar.cpp" line="23"/>
+        <location filename="../ui/editing/editorfindbar.cpp" line="23"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/editorfindbar.cpp" line="24"/>
+        <location filename="../ui/editing/editorfindbar.cpp" line="24"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../ui/editorfindbar.cpp" line="26"/>
+        <location filename="../ui/editing/editorfindbar.cpp" line="26"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/editorfindbar.cpp" line="28"/>
+        <location filename="../ui/editing/editorfindbar.cpp" line="28"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/editorfindbar.cpp" line="30"/>
+        <location filename="../ui/editing/editorfindbar.cpp" line="30"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/editorfindbar.cpp" line="32"/>
+        <location filename="../ui/editing/editorfindbar.cpp" line="32"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/editorfindbar.cpp" line="34"/>
+        <location filename="../ui/editing/editorfindbar.cpp" line="34"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/editorfindbar.cpp" line="102"/>
+        <location filename="../ui/editing/editorfindbar.cpp" line="102"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editorfindbar.cpp" line="131"/>
+        <location filename="../ui/editing/editorfindbar.cpp" line="131"/>
         <source>%n replaced</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -377,62 +377,62 @@ Save them before closing?</source>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../ui/editorpage.cpp" line="120"/>
+        <location filename="../ui/editing/editorpage.cpp" line="113"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorpage.cpp" line="137"/>
+        <location filename="../ui/editing/editorpage.cpp" line="130"/>
         <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorpage.cpp" line="146"/>
+        <location filename="../ui/editing/editorpage.cpp" line="139"/>
         <source>%1 is too large to edit (%2 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorpage.cpp" line="151"/>
+        <location filename="../ui/editing/editorpage.cpp" line="144"/>
         <source>Can&apos;t open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorpage.cpp" line="185"/>
+        <location filename="../ui/editing/editorpage.cpp" line="178"/>
         <source>you don&apos;t have permission to write this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorpage.cpp" line="206"/>
+        <location filename="../ui/editing/editorpage.cpp" line="199"/>
         <source>The file is open read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorpage.cpp" line="218"/>
+        <location filename="../ui/editing/editorpage.cpp" line="211"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorpage.cpp" line="236"/>
+        <location filename="../ui/editing/editorpage.cpp" line="229"/>
         <source>Can&apos;t reload %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorpage.cpp" line="250"/>
+        <location filename="../ui/editing/editorpage.cpp" line="243"/>
         <source>Keeping your edits: saving will overwrite the newer file on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorpage.cpp" line="270"/>
+        <location filename="../ui/editing/editorpage.cpp" line="263"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/editorpage.cpp" line="271"/>
+        <location filename="../ui/editing/editorpage.cpp" line="264"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorpage.cpp" line="440"/>
+        <location filename="../ui/editing/editorpage.cpp" line="433"/>
         <source>Reloaded: the file changed on disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,77 +440,77 @@ Save them before closing?</source>
 <context>
     <name>EditorsFeature</name>
     <message>
-        <location filename="../ui/editorsfeature.cpp" line="29"/>
+        <location filename="../ui/editing/editorsfeature.cpp" line="29"/>
         <source>Insert Citation to Selected Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorsfeature.cpp" line="30"/>
+        <location filename="../ui/editing/editorsfeature.cpp" line="30"/>
         <source>Open File Announced by Selected Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorsfeature.cpp" line="53"/>
+        <location filename="../ui/editing/editorsfeature.cpp" line="53"/>
         <source>New Worker Notes from Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorsfeature.cpp" line="54"/>
+        <location filename="../ui/editing/editorsfeature.cpp" line="54"/>
         <source>New Worker Response from Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorsfeature.cpp" line="55"/>
+        <location filename="../ui/editing/editorsfeature.cpp" line="55"/>
         <source>Save Document</source>
         <translation>Dokument speichern</translation>
     </message>
     <message>
-        <location filename="../ui/editorsfeature.cpp" line="68"/>
+        <location filename="../ui/editing/editorsfeature.cpp" line="68"/>
         <source>The selected event announces no notes or response file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorsfeature.cpp" line="73"/>
+        <location filename="../ui/editing/editorsfeature.cpp" line="73"/>
         <source>Recover Unsaved Edits…</source>
         <translation>Ungesicherte Änderungen wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/editorsfeature.cpp" line="152"/>
+        <location filename="../ui/editing/editorsfeature.cpp" line="153"/>
         <source>Create File</source>
         <translation>Datei anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/editorsfeature.cpp" line="153"/>
+        <location filename="../ui/editing/editorsfeature.cpp" line="154"/>
         <source>%1 does not exist. Create it from the worker&apos;s template?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editorsfeature.cpp" line="161"/>
+        <location filename="../ui/editing/editorsfeature.cpp" line="162"/>
         <source>Can&apos;t Open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/editorsfeature.cpp" line="182"/>
+        <location filename="../ui/editing/editorsfeature.cpp" line="183"/>
         <source>Open a session first.</source>
         <translation>Bitte zuerst eine Sitzung öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/editorsfeature.cpp" line="201"/>
+        <location filename="../ui/editing/editorsfeature.cpp" line="202"/>
         <source>New Worker Notes</source>
         <translation>Neue Worker-Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/editorsfeature.cpp" line="201"/>
+        <location filename="../ui/editing/editorsfeature.cpp" line="202"/>
         <source>New Worker Response</source>
         <translation>Neue Worker-Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/editorsfeature.cpp" line="202"/>
+        <location filename="../ui/editing/editorsfeature.cpp" line="203"/>
         <source>Worker:</source>
         <translation>Worker:</translation>
     </message>
     <message>
-        <location filename="../ui/editorsfeature.cpp" line="207"/>
+        <location filename="../ui/editing/editorsfeature.cpp" line="208"/>
         <source>Can&apos;t Create</source>
         <translation>Anlegen nicht möglich</translation>
     </message>
@@ -518,30 +518,30 @@ Save them before closing?</source>
 <context>
     <name>EventFilterBar</name>
     <message>
-        <location filename="../ui/eventfilterbar.cpp" line="56"/>
+        <location filename="../ui/session/eventfilterbar.cpp" line="56"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
     <message>
-        <location filename="../ui/eventfilterbar.cpp" line="62"/>
-        <location filename="../ui/eventfilterbar.cpp" line="110"/>
+        <location filename="../ui/session/eventfilterbar.cpp" line="62"/>
+        <location filename="../ui/session/eventfilterbar.cpp" line="110"/>
         <source>All agents</source>
         <translation>Alle Agenten</translation>
     </message>
     <message>
-        <location filename="../ui/eventfilterbar.cpp" line="63"/>
-        <location filename="../ui/eventfilterbar.cpp" line="111"/>
+        <location filename="../ui/session/eventfilterbar.cpp" line="63"/>
+        <location filename="../ui/session/eventfilterbar.cpp" line="111"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../ui/eventfilterbar.cpp" line="64"/>
-        <location filename="../ui/eventfilterbar.cpp" line="112"/>
+        <location filename="../ui/session/eventfilterbar.cpp" line="64"/>
+        <location filename="../ui/session/eventfilterbar.cpp" line="112"/>
         <source>All levels</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/eventfilterbar.cpp" line="67"/>
+        <location filename="../ui/session/eventfilterbar.cpp" line="67"/>
         <source>Filter text (Ctrl+F)</source>
         <translation>Text filtern (Strg+F)</translation>
     </message>
@@ -549,47 +549,47 @@ Save them before closing?</source>
 <context>
     <name>EventLogRules</name>
     <message>
-        <location filename="../models/eventlogrules.cpp" line="140"/>
+        <location filename="../models/doctor/eventlogrules.cpp" line="140"/>
         <source>event without required field(s): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventlogrules.cpp" line="142"/>
+        <location filename="../models/doctor/eventlogrules.cpp" line="142"/>
         <source>timestamp is not ISO-8601</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventlogrules.cpp" line="145"/>
+        <location filename="../models/doctor/eventlogrules.cpp" line="145"/>
         <source>events must not carry a &quot;session_id&quot; key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventlogrules.cpp" line="149"/>
+        <location filename="../models/doctor/eventlogrules.cpp" line="149"/>
         <source>event type &quot;%1&quot; carries the worker prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventlogrules.cpp" line="152"/>
+        <location filename="../models/doctor/eventlogrules.cpp" line="152"/>
         <source>details.action &quot;%1&quot; carries the worker prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventlogrules.cpp" line="170"/>
+        <location filename="../models/doctor/eventlogrules.cpp" line="170"/>
         <source>debug entry without required field(s): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventlogrules.cpp" line="174"/>
+        <location filename="../models/doctor/eventlogrules.cpp" line="174"/>
         <source>level &quot;%1&quot; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventlogrules.cpp" line="177"/>
+        <location filename="../models/doctor/eventlogrules.cpp" line="177"/>
         <source>timestamp is not in the form YYYY-MM-DDTHH:MM:SSZ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventlogrules.cpp" line="180"/>
+        <location filename="../models/doctor/eventlogrules.cpp" line="180"/>
         <source>message is longer than 1000 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,47 +597,47 @@ Save them before closing?</source>
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../models/eventtablemodel.cpp" line="261"/>
+        <location filename="../models/session/eventtablemodel.cpp" line="257"/>
         <source>No readable timestamp: placed by file order (line %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eventtablemodel.cpp" line="271"/>
+        <location filename="../models/session/eventtablemodel.cpp" line="267"/>
         <source>(no agent)</source>
         <translation>(kein Agent)</translation>
     </message>
     <message>
-        <location filename="../models/eventtablemodel.cpp" line="272"/>
+        <location filename="../models/session/eventtablemodel.cpp" line="268"/>
         <source>(no type)</source>
         <translation>(kein Typ)</translation>
     </message>
     <message>
-        <location filename="../models/eventtablemodel.cpp" line="295"/>
+        <location filename="../models/session/eventtablemodel.cpp" line="291"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/eventtablemodel.cpp" line="295"/>
+        <location filename="../models/session/eventtablemodel.cpp" line="291"/>
         <source>Time (local)</source>
         <translation>Zeit (lokal)</translation>
     </message>
     <message>
-        <location filename="../models/eventtablemodel.cpp" line="296"/>
+        <location filename="../models/session/eventtablemodel.cpp" line="292"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../models/eventtablemodel.cpp" line="297"/>
+        <location filename="../models/session/eventtablemodel.cpp" line="293"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/eventtablemodel.cpp" line="298"/>
+        <location filename="../models/session/eventtablemodel.cpp" line="294"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/eventtablemodel.cpp" line="299"/>
+        <location filename="../models/session/eventtablemodel.cpp" line="295"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -645,37 +645,37 @@ Save them before closing?</source>
 <context>
     <name>ExternalChangeBanner</name>
     <message>
-        <location filename="../ui/externalchangebanner.cpp" line="10"/>
+        <location filename="../ui/editing/externalchangebanner.cpp" line="10"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/externalchangebanner.cpp" line="11"/>
+        <location filename="../ui/editing/externalchangebanner.cpp" line="11"/>
         <source>Keep Mine</source>
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <location filename="../ui/externalchangebanner.cpp" line="12"/>
+        <location filename="../ui/editing/externalchangebanner.cpp" line="12"/>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/externalchangebanner.cpp" line="22"/>
+        <location filename="../ui/editing/externalchangebanner.cpp" line="22"/>
         <source>Replace your edits with the file on disk (Undo brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/externalchangebanner.cpp" line="23"/>
+        <location filename="../ui/editing/externalchangebanner.cpp" line="23"/>
         <source>Keep your edits; saving will overwrite the file on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/externalchangebanner.cpp" line="44"/>
+        <location filename="../ui/editing/externalchangebanner.cpp" line="44"/>
         <source>%1 was changed on disk, and you have unsaved edits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/externalchangebanner.cpp" line="52"/>
+        <location filename="../ui/editing/externalchangebanner.cpp" line="52"/>
         <source>%1 was deleted or moved on disk. Saving will write it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,12 +683,12 @@ Save them before closing?</source>
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../ui/fileviewer.cpp" line="23"/>
+        <location filename="../ui/session/fileviewer.cpp" line="23"/>
         <source>Can&apos;t read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fileviewer.cpp" line="31"/>
+        <location filename="../ui/session/fileviewer.cpp" line="31"/>
         <source>
 … (%1 MB more not shown)</source>
         <translation type="unfinished"></translation>
@@ -697,27 +697,27 @@ Save them before closing?</source>
 <context>
     <name>FilesPanel</name>
     <message>
-        <location filename="../ui/filespanel.cpp" line="39"/>
+        <location filename="../ui/session/filespanel.cpp" line="39"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/filespanel.cpp" line="40"/>
+        <location filename="../ui/session/filespanel.cpp" line="40"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/filespanel.cpp" line="41"/>
+        <location filename="../ui/session/filespanel.cpp" line="41"/>
         <source>Responses</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/filespanel.cpp" line="42"/>
+        <location filename="../ui/session/filespanel.cpp" line="42"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/filespanel.cpp" line="43"/>
+        <location filename="../ui/session/filespanel.cpp" line="43"/>
         <source>Other</source>
         <translation>Weitere</translation>
     </message>
@@ -725,27 +725,27 @@ Save them before closing?</source>
 <context>
     <name>JsonFormatter</name>
     <message>
-        <location filename="../models/jsonformatter.cpp" line="42"/>
+        <location filename="../models/editing/jsonformatter.cpp" line="42"/>
         <source>The document contains a NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsonformatter.cpp" line="57"/>
+        <location filename="../models/editing/jsonformatter.cpp" line="57"/>
         <source>Nested deeper than %1 levels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsonformatter.cpp" line="68"/>
+        <location filename="../models/editing/jsonformatter.cpp" line="68"/>
         <source>Duplicate key &quot;%1&quot;: formatting would drop one of its values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsonformatter.cpp" line="85"/>
+        <location filename="../models/editing/jsonformatter.cpp" line="85"/>
         <source>Not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsonformatter.cpp" line="88"/>
+        <location filename="../models/editing/jsonformatter.cpp" line="88"/>
         <source>Can&apos;t format: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,7 +753,7 @@ Save them before closing?</source>
 <context>
     <name>JsonInsertMissing</name>
     <message>
-        <location filename="../models/jsoninsertmissing.cpp" line="153"/>
+        <location filename="../models/editing/jsoninsertmissing.cpp" line="141"/>
         <source>Can&apos;t insert keys: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,37 +761,37 @@ Save them before closing?</source>
 <context>
     <name>LifecycleRules</name>
     <message>
-        <location filename="../models/lifecyclerules.cpp" line="41"/>
+        <location filename="../models/doctor/lifecyclerules.cpp" line="41"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/lifecyclerules.cpp" line="119"/>
+        <location filename="../models/doctor/lifecyclerules.cpp" line="119"/>
         <source>%1&apos;s first event is &quot;%2&quot;, not worker_spawned (line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/lifecyclerules.cpp" line="138"/>
+        <location filename="../models/doctor/lifecyclerules.cpp" line="138"/>
         <source>%1 never logged %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/lifecyclerules.cpp" line="168"/>
+        <location filename="../models/doctor/lifecyclerules.cpp" line="168"/>
         <source>%1 comes before %2 (line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/lifecyclerules.cpp" line="179"/>
+        <location filename="../models/doctor/lifecyclerules.cpp" line="179"/>
         <source>%1 logged &quot;%2&quot; after %3 (line %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/lifecyclerules.cpp" line="190"/>
+        <location filename="../models/doctor/lifecyclerules.cpp" line="190"/>
         <source>%1 never logged worker_completed or worker_failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/lifecyclerules.cpp" line="206"/>
+        <location filename="../models/doctor/lifecyclerules.cpp" line="206"/>
         <source>%1 was silent for %2 before this event (limit 5 min)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,52 +799,52 @@ Save them before closing?</source>
 <context>
     <name>LoadReportPanel</name>
     <message>
-        <location filename="../ui/loadreportpanel.cpp" line="32"/>
+        <location filename="../ui/session/loadreportpanel.cpp" line="32"/>
         <source>%1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/loadreportpanel.cpp" line="40"/>
+        <location filename="../ui/session/loadreportpanel.cpp" line="40"/>
         <source>no timestamp</source>
         <translation>kein Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../ui/loadreportpanel.cpp" line="42"/>
+        <location filename="../ui/session/loadreportpanel.cpp" line="42"/>
         <source>unreadable timestamp</source>
         <translation>unlesbarer Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../ui/loadreportpanel.cpp" line="44"/>
+        <location filename="../ui/session/loadreportpanel.cpp" line="44"/>
         <source>no agent</source>
         <translation>kein Agent</translation>
     </message>
     <message>
-        <location filename="../ui/loadreportpanel.cpp" line="46"/>
+        <location filename="../ui/session/loadreportpanel.cpp" line="46"/>
         <source>no type</source>
         <translation>kein Typ</translation>
     </message>
     <message>
-        <location filename="../ui/loadreportpanel.cpp" line="46"/>
+        <location filename="../ui/session/loadreportpanel.cpp" line="46"/>
         <source>no level</source>
         <translation>keine Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/loadreportpanel.cpp" line="48"/>
+        <location filename="../ui/session/loadreportpanel.cpp" line="48"/>
         <source>no details</source>
         <translation>keine Details</translation>
     </message>
     <message>
-        <location filename="../ui/loadreportpanel.cpp" line="48"/>
+        <location filename="../ui/session/loadreportpanel.cpp" line="48"/>
         <source>no message</source>
         <translation>keine Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/loadreportpanel.cpp" line="52"/>
+        <location filename="../ui/session/loadreportpanel.cpp" line="52"/>
         <source>%1:%2: kept, but %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/loadreportpanel.cpp" line="58"/>
+        <location filename="../ui/session/loadreportpanel.cpp" line="58"/>
         <source>… and more (see session-inspector summary)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,192 +852,187 @@ Save them before closing?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="168"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="209"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="211"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="215"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="216"/>
         <source>Open a session, a sessions folder or a project</source>
         <translation>Eine Sitzung, einen Sitzungsordner oder ein Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="223"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="225"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="232"/>
         <source>&amp;Close Document</source>
         <translation>Dokument &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="242"/>
         <source>&amp;Filter Events…</source>
         <translation>Ereignisse &amp;filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="247"/>
         <source>&amp;Clear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="249"/>
         <source>Times in &amp;UTC</source>
         <translation>Zeiten in &amp;UTC</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="259"/>
         <source>&amp;About Session Inspector</source>
         <translation>Ü&amp;ber Session Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="260"/>
         <source>About Session Inspector</source>
         <translation>Über Session Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="261"/>
         <source>&lt;h3&gt;Session Inspector %1&lt;/h3&gt;&lt;p&gt;Inspect, validate and run multi-agent worker sessions.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;&lt;p&gt;Log file:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="264"/>
         <source>(none: logging to stderr only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="266"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="278"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="280"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="297"/>
         <source>No session</source>
         <translation>Keine Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="302"/>
         <source>%1 events · %2 debug entries · %3 bad lines</source>
         <translation>%1 Ereignisse · %2 Debug-Einträge · %3 fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="304"/>
         <source> · %1 shown</source>
         <translation> · %1 angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="306"/>
         <source> · loaded in %1 ms</source>
         <translation> · geladen in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="321"/>
         <source>%1 — Session Inspector</source>
         <translation>%1 — Session Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="334"/>
         <source>Load cancelled: showing what was read</source>
         <translation>Laden abgebrochen: das bisher Gelesene wird gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="334"/>
         <source>Loaded %1 in %2 ms</source>
         <translation>%1 in %2 ms geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="384"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="386"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="388"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="390"/>
         <source>Load Report</source>
         <translation>Ladebericht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="402"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
-        <source>Run Worker…</source>
-        <translation>Worker starten…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="527"/>
         <source>Can&apos;t open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="546"/>
         <source>No sessions in %1 yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="561"/>
         <source>The sample session could not be installed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,17 +1040,17 @@ Save them before closing?</source>
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../ui/noteseditor.cpp" line="47"/>
+        <location filename="../ui/editing/noteseditor.cpp" line="44"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../ui/noteseditor.cpp" line="51"/>
+        <location filename="../ui/editing/noteseditor.cpp" line="48"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/noteseditor.cpp" line="55"/>
+        <location filename="../ui/editing/noteseditor.cpp" line="52"/>
         <source>Insert Missing Headings</source>
         <translation>Fehlende Überschriften einfügen</translation>
     </message>
@@ -1063,57 +1058,57 @@ Save them before closing?</source>
 <context>
     <name>NotesValidator</name>
     <message>
-        <location filename="../models/notesvalidator.cpp" line="86"/>
+        <location filename="../models/doctor/notesvalidator.cpp" line="86"/>
         <source>%1 bytes is over the %2 MB limit for notes; not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/notesvalidator.cpp" line="90"/>
+        <location filename="../models/doctor/notesvalidator.cpp" line="90"/>
         <source>the notes file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/notesvalidator.cpp" line="106"/>
+        <location filename="../models/doctor/notesvalidator.cpp" line="106"/>
         <source>no level-1 title (expected &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/notesvalidator.cpp" line="127"/>
+        <location filename="../models/doctor/notesvalidator.cpp" line="127"/>
         <source>missing section &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/notesvalidator.cpp" line="133"/>
+        <location filename="../models/doctor/notesvalidator.cpp" line="133"/>
         <source>section &quot;%1&quot; should come after &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/notesvalidator.cpp" line="141"/>
+        <location filename="../models/doctor/notesvalidator.cpp" line="141"/>
         <source>the session id is still the placeholder &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/notesvalidator.cpp" line="145"/>
+        <location filename="../models/doctor/notesvalidator.cpp" line="145"/>
         <source>notes name session &quot;%1&quot;, but this is session &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/notesvalidator.cpp" line="150"/>
+        <location filename="../models/doctor/notesvalidator.cpp" line="150"/>
         <source>the timestamp is still the placeholder &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/notesvalidator.cpp" line="154"/>
+        <location filename="../models/doctor/notesvalidator.cpp" line="154"/>
         <source>&quot;%1&quot; is not an ISO-8601 timestamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/notesvalidator.cpp" line="159"/>
+        <location filename="../models/doctor/notesvalidator.cpp" line="159"/>
         <source>section &quot;%1&quot; is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/notesvalidator.cpp" line="189"/>
+        <location filename="../models/doctor/notesvalidator.cpp" line="189"/>
         <source>template placeholder &quot;%1&quot; left in the notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,42 +1116,42 @@ Save them before closing?</source>
 <context>
     <name>OutlinePane</name>
     <message>
-        <location filename="../ui/outlinepane.cpp" line="14"/>
+        <location filename="../ui/editing/outlinepane.cpp" line="14"/>
         <source>Insert</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/outlinepane.cpp" line="15"/>
+        <location filename="../ui/editing/outlinepane.cpp" line="15"/>
         <source>Insert All Missing</source>
         <translation>Alle fehlenden einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/outlinepane.cpp" line="17"/>
+        <location filename="../ui/editing/outlinepane.cpp" line="17"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../ui/outlinepane.cpp" line="21"/>
+        <location filename="../ui/editing/outlinepane.cpp" line="21"/>
         <source>Insert the selected missing heading where the template puts it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outlinepane.cpp" line="41"/>
+        <location filename="../ui/editing/outlinepane.cpp" line="41"/>
         <source>Insert Heading Here</source>
         <translation>Überschrift hier einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/outlinepane.cpp" line="60"/>
+        <location filename="../ui/editing/outlinepane.cpp" line="60"/>
         <source>Required by the template but missing: double-click to insert it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outlinepane.cpp" line="62"/>
+        <location filename="../ui/editing/outlinepane.cpp" line="62"/>
         <source>Line %1 (not in the template)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outlinepane.cpp" line="64"/>
+        <location filename="../ui/editing/outlinepane.cpp" line="64"/>
         <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,107 +1159,107 @@ Save them before closing?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="19"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="19"/>
         <source>Preferences — Runners</source>
         <translation>Einstellungen — Runner</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="23"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="23"/>
         <source>Claude Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="24"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="24"/>
         <source>Python CLI</source>
         <translation>Python-CLI</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="25"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="25"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="27"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="27"/>
         <source>a name found in PATH, or a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="28"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="28"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="30"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="30"/>
         <source>Choose the program</source>
         <translation>Programm auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="35"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="35"/>
         <source>Placeholders: %1. Each expands inside ONE argument; [group] is left out when a placeholder in it is empty; &apos;quotes&apos; keep spaces. No shell is involved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="42"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="42"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="43"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="43"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="44"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="44"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="53"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="53"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="54"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="54"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="55"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="55"/>
         <source>&amp;Program:</source>
         <translation>&amp;Programm:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="56"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="56"/>
         <source>&amp;Arguments:</source>
         <translation>&amp;Argumente:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="71"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="71"/>
         <source>Runs at once (others wait in the queue):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="146"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="146"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="158"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="158"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="181"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="181"/>
         <source>Every profile needs a name.</source>
         <translation>Jedes Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="183"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="183"/>
         <source>Two profiles are named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="192"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="192"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,17 +1267,17 @@ Save them before closing?</source>
 <context>
     <name>ProtocolChecklist</name>
     <message>
-        <location filename="../ui/protocolchecklist.cpp" line="10"/>
+        <location filename="../ui/doctor/protocolchecklist.cpp" line="10"/>
         <source>Worker / step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/protocolchecklist.cpp" line="10"/>
+        <location filename="../ui/doctor/protocolchecklist.cpp" line="10"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/protocolchecklist.cpp" line="38"/>
+        <location filename="../ui/doctor/protocolchecklist.cpp" line="38"/>
         <source>%n step(s) failed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1293,45 +1288,45 @@ Save them before closing?</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/eventfilterbar.cpp" line="24"/>
+        <location filename="../ui/session/eventfilterbar.cpp" line="24"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(keine)</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ui/recoverydialog.cpp" line="18"/>
+        <location filename="../ui/editing/recoverydialog.cpp" line="18"/>
         <source>Recover Unsaved Edits</source>
         <translation>Ungesicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/recoverydialog.cpp" line="20"/>
+        <location filename="../ui/editing/recoverydialog.cpp" line="20"/>
         <source>Session Inspector ended before these edits were saved. Restore them into an editor (nothing is written to the files until you save), or discard them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recoverydialog.cpp" line="25"/>
+        <location filename="../ui/editing/recoverydialog.cpp" line="25"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/recoverydialog.cpp" line="25"/>
+        <location filename="../ui/editing/recoverydialog.cpp" line="25"/>
         <source>Edited</source>
         <translation>Bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/recoverydialog.cpp" line="25"/>
+        <location filename="../ui/editing/recoverydialog.cpp" line="25"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/recoverydialog.cpp" line="25"/>
+        <location filename="../ui/editing/recoverydialog.cpp" line="25"/>
         <source>On disk</source>
         <translation>Auf der Platte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/recoverydialog.cpp" line="31"/>
+        <location filename="../ui/editing/recoverydialog.cpp" line="31"/>
         <source>%n line(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1339,32 +1334,32 @@ Save them before closing?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/recoverydialog.cpp" line="33"/>
+        <location filename="../ui/editing/recoverydialog.cpp" line="33"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recoverydialog.cpp" line="34"/>
+        <location filename="../ui/editing/recoverydialog.cpp" line="34"/>
         <source>changed later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recoverydialog.cpp" line="35"/>
+        <location filename="../ui/editing/recoverydialog.cpp" line="35"/>
         <source>older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recoverydialog.cpp" line="45"/>
+        <location filename="../ui/editing/recoverydialog.cpp" line="45"/>
         <source>Restore Checked</source>
         <translation>Markierte wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/recoverydialog.cpp" line="46"/>
+        <location filename="../ui/editing/recoverydialog.cpp" line="46"/>
         <source>Discard Checked</source>
         <translation>Markierte verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/recoverydialog.cpp" line="47"/>
+        <location filename="../ui/editing/recoverydialog.cpp" line="47"/>
         <source>Decide Later</source>
         <translation>Später entscheiden</translation>
     </message>
@@ -1372,7 +1367,7 @@ Save them before closing?</source>
 <context>
     <name>RecoveryStore</name>
     <message>
-        <location filename="../models/recoverystore.cpp" line="71"/>
+        <location filename="../models/editing/recoverystore.cpp" line="71"/>
         <source>Can&apos;t create the recovery folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,64 +1375,64 @@ Save them before closing?</source>
 <context>
     <name>ResponseEditor</name>
     <message>
-        <location filename="../ui/responseeditor.cpp" line="36"/>
-        <location filename="../ui/responseeditor.cpp" line="189"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="36"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="189"/>
         <source>Format</source>
         <translation>Formatieren</translation>
     </message>
     <message>
-        <location filename="../ui/responseeditor.cpp" line="37"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="37"/>
         <source>Pretty-print, keeping key order and values (Ctrl+Shift+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/responseeditor.cpp" line="40"/>
-        <location filename="../ui/responseeditor.cpp" line="188"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="40"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="188"/>
         <source>Insert Missing Keys</source>
         <translation>Fehlende Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/responseeditor.cpp" line="41"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="41"/>
         <source>Add the keys the template requires, with values of the right type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/responseeditor.cpp" line="43"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="43"/>
         <source>Quick Fix…</source>
         <translation>Schnellkorrektur…</translation>
     </message>
     <message>
-        <location filename="../ui/responseeditor.cpp" line="44"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="44"/>
         <source>Fixes for the problem at the cursor (Ctrl+.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/responseeditor.cpp" line="72"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="72"/>
         <source>The template&apos;s schema can&apos;t be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/responseeditor.cpp" line="102"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="102"/>
         <source>Can&apos;t format (line %1, column %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/responseeditor.cpp" line="103"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="103"/>
         <source>Can&apos;t format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/responseeditor.cpp" line="126"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="126"/>
         <source>Can&apos;t insert missing keys: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/responseeditor.cpp" line="131"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="131"/>
         <source>No required key is missing.</source>
         <translation>Kein Pflichtschlüssel fehlt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/responseeditor.cpp" line="132"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="132"/>
         <source>Added %n key(s): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1445,12 +1440,12 @@ Save them before closing?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/responseeditor.cpp" line="183"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="183"/>
         <source>%1: change to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/responseeditor.cpp" line="209"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="209"/>
         <source>Change %1 to</source>
         <comment>enum quick fix</comment>
         <translation type="unfinished"></translation>
@@ -1459,37 +1454,37 @@ Save them before closing?</source>
 <context>
     <name>ResponseValidator</name>
     <message>
-        <location filename="../models/responsevalidator.cpp" line="70"/>
+        <location filename="../models/doctor/responsevalidator.cpp" line="70"/>
         <source>%1 bytes is over the %2 MB limit for responses; not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/responsevalidator.cpp" line="74"/>
+        <location filename="../models/doctor/responsevalidator.cpp" line="74"/>
         <source>the response file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/responsevalidator.cpp" line="101"/>
+        <location filename="../models/doctor/responsevalidator.cpp" line="101"/>
         <source>the response names %1 &quot;%2&quot;, expected &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/responsevalidator.cpp" line="106"/>
+        <location filename="../models/doctor/responsevalidator.cpp" line="106"/>
         <source>session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/responsevalidator.cpp" line="107"/>
+        <location filename="../models/doctor/responsevalidator.cpp" line="107"/>
         <source>worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/responsevalidator.cpp" line="112"/>
+        <location filename="../models/doctor/responsevalidator.cpp" line="112"/>
         <source>not validated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/responsevalidator.cpp" line="131"/>
+        <location filename="../models/doctor/responsevalidator.cpp" line="133"/>
         <source>template placeholder &quot;%1&quot; left as a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,17 +1492,17 @@ Save them before closing?</source>
 <context>
     <name>RunConsole</name>
     <message>
-        <location filename="../ui/runconsole.cpp" line="30"/>
+        <location filename="../ui/runs/runconsole.cpp" line="30"/>
         <source>Search the console (Enter: next, Shift+Enter: previous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runconsole.cpp" line="88"/>
+        <location filename="../ui/runs/runconsole.cpp" line="88"/>
         <source>No console log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runconsole.cpp" line="140"/>
+        <location filename="../ui/runs/runconsole.cpp" line="140"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
@@ -1515,127 +1510,127 @@ Save them before closing?</source>
 <context>
     <name>RunDialog</name>
     <message>
-        <location filename="../ui/rundialog.cpp" line="26"/>
+        <location filename="../ui/runs/rundialog.cpp" line="26"/>
         <source>Run Worker</source>
         <translation>Worker starten</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="28"/>
+        <location filename="../ui/runs/rundialog.cpp" line="28"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="40"/>
+        <location filename="../ui/runs/rundialog.cpp" line="40"/>
         <source>What the worker should do</source>
         <translation>Was der Worker tun soll</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="43"/>
+        <location filename="../ui/runs/rundialog.cpp" line="43"/>
         <source>One focus area per line</source>
         <translation>Ein Schwerpunkt pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="46"/>
+        <location filename="../ui/runs/rundialog.cpp" line="46"/>
         <source>One success criterion per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="53"/>
+        <location filename="../ui/runs/rundialog.cpp" line="53"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="54"/>
+        <location filename="../ui/runs/rundialog.cpp" line="54"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="59"/>
+        <location filename="../ui/runs/rundialog.cpp" line="59"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="61"/>
+        <location filename="../ui/runs/rundialog.cpp" line="61"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="64"/>
+        <location filename="../ui/runs/rundialog.cpp" line="64"/>
         <source>Pass --agent &lt;worker&gt; (ignored in -p mode by some versions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="78"/>
+        <location filename="../ui/runs/rundialog.cpp" line="78"/>
         <source>Project:</source>
         <translation>Projekt:</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="78"/>
+        <location filename="../ui/runs/rundialog.cpp" line="78"/>
         <source>(none found)</source>
         <translation>(keine gefunden)</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="79"/>
+        <location filename="../ui/runs/rundialog.cpp" line="79"/>
         <source>&amp;Session:</source>
         <translation>&amp;Sitzung:</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="80"/>
+        <location filename="../ui/runs/rundialog.cpp" line="80"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Worker:</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="81"/>
+        <location filename="../ui/runs/rundialog.cpp" line="81"/>
         <source>&amp;Task:</source>
         <translation>&amp;Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="82"/>
+        <location filename="../ui/runs/rundialog.cpp" line="82"/>
         <source>&amp;Focus areas:</source>
         <translation>&amp;Schwerpunkte:</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="83"/>
+        <location filename="../ui/runs/rundialog.cpp" line="83"/>
         <source>Success &amp;criteria:</source>
         <translation>&amp;Erfolgskriterien:</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="84"/>
+        <location filename="../ui/runs/rundialog.cpp" line="84"/>
         <source>T&amp;imeout:</source>
         <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="85"/>
+        <location filename="../ui/runs/rundialog.cpp" line="85"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="86"/>
+        <location filename="../ui/runs/rundialog.cpp" line="86"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="87"/>
+        <location filename="../ui/runs/rundialog.cpp" line="87"/>
         <source>Permission mode:</source>
         <translation>Berechtigungsmodus:</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="89"/>
+        <location filename="../ui/runs/rundialog.cpp" line="89"/>
         <source>Command line:</source>
         <translation>Befehlszeile:</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="90"/>
+        <location filename="../ui/runs/rundialog.cpp" line="90"/>
         <source>Prompt file:</source>
         <translation>Prompt-Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="93"/>
+        <location filename="../ui/runs/rundialog.cpp" line="93"/>
         <source>&amp;Launch</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/rundialog.cpp" line="179"/>
+        <location filename="../ui/runs/rundialog.cpp" line="179"/>
         <source>No sessions folder to create the new session in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,67 +1638,67 @@ Save them before closing?</source>
 <context>
     <name>RunListModel</name>
     <message>
-        <location filename="../models/runlistmodel.cpp" line="151"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="151"/>
         <source>%1 in / %2 out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runlistmodel.cpp" line="186"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="186"/>
         <source>running (detached)</source>
         <translation>läuft (abgekoppelt)</translation>
     </message>
     <message>
-        <location filename="../models/runlistmodel.cpp" line="202"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="202"/>
         <source>signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runlistmodel.cpp" line="225"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="225"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../models/runlistmodel.cpp" line="226"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="226"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../models/runlistmodel.cpp" line="227"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="227"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../models/runlistmodel.cpp" line="228"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="228"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/runlistmodel.cpp" line="229"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="229"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../models/runlistmodel.cpp" line="230"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="230"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../models/runlistmodel.cpp" line="231"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="231"/>
         <source>Exit</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../models/runlistmodel.cpp" line="232"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="232"/>
         <source>Turns</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../models/runlistmodel.cpp" line="233"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="233"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../models/runlistmodel.cpp" line="234"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="234"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
@@ -1711,12 +1706,12 @@ Save them before closing?</source>
 <context>
     <name>RunPrompt</name>
     <message>
-        <location filename="../models/runprompt.cpp" line="83"/>
+        <location filename="../models/runs/runprompt.cpp" line="83"/>
         <source>Cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runprompt.cpp" line="88"/>
+        <location filename="../models/runs/runprompt.cpp" line="88"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,12 +1719,12 @@ Save them before closing?</source>
 <context>
     <name>RunProvenance</name>
     <message>
-        <location filename="../models/runprovenance.cpp" line="267"/>
+        <location filename="../models/runs/runprovenance.cpp" line="263"/>
         <source>No session to record the run in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runprovenance.cpp" line="275"/>
+        <location filename="../models/runs/runprovenance.cpp" line="271"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,52 +1732,52 @@ Save them before closing?</source>
 <context>
     <name>RunResolver</name>
     <message>
-        <location filename="../models/runspec.cpp" line="96"/>
+        <location filename="../models/runs/runspec.cpp" line="96"/>
         <source>The session id &quot;%1&quot; is not a single safe path component (no &apos;/&apos;, &apos;\&apos;, &apos;..&apos;, control characters, or leading &apos;-&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runspec.cpp" line="100"/>
+        <location filename="../models/runs/runspec.cpp" line="100"/>
         <source>The session folder does not match the session id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runspec.cpp" line="102"/>
+        <location filename="../models/runs/runspec.cpp" line="102"/>
         <source>The session folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runspec.cpp" line="110"/>
+        <location filename="../models/runs/runspec.cpp" line="110"/>
         <source>The worker type &quot;%1&quot; is not valid (letters, digits, &apos;-&apos; and &apos;_&apos; only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runspec.cpp" line="113"/>
+        <location filename="../models/runs/runspec.cpp" line="113"/>
         <source>Unknown worker &quot;%1&quot;: not a known type and no .claude/agents/%1.md in the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runspec.cpp" line="116"/>
+        <location filename="../models/runs/runspec.cpp" line="116"/>
         <source>The task is empty.</source>
         <translation>Die Aufgabe ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/runspec.cpp" line="118"/>
+        <location filename="../models/runs/runspec.cpp" line="118"/>
         <source>The timeout cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runspec.cpp" line="120"/>
+        <location filename="../models/runs/runspec.cpp" line="120"/>
         <source>The project folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runspec.cpp" line="150"/>
+        <location filename="../models/runs/runspec.cpp" line="150"/>
         <source>The profile &quot;%1&quot; names no program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runspec.cpp" line="155"/>
+        <location filename="../models/runs/runspec.cpp" line="155"/>
         <source>Program not found: %1 (not an executable file, nor in PATH).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,37 +1785,37 @@ Save them before closing?</source>
 <context>
     <name>RunStates</name>
     <message>
-        <location filename="../models/runprovenance.cpp" line="32"/>
+        <location filename="../models/runs/runprovenance.cpp" line="33"/>
         <source>queued</source>
         <translation>wartend</translation>
     </message>
     <message>
-        <location filename="../models/runprovenance.cpp" line="33"/>
+        <location filename="../models/runs/runprovenance.cpp" line="34"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../models/runprovenance.cpp" line="34"/>
+        <location filename="../models/runs/runprovenance.cpp" line="35"/>
         <source>stopping</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../models/runprovenance.cpp" line="35"/>
+        <location filename="../models/runs/runprovenance.cpp" line="36"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../models/runprovenance.cpp" line="36"/>
+        <location filename="../models/runs/runprovenance.cpp" line="37"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/runprovenance.cpp" line="37"/>
+        <location filename="../models/runs/runprovenance.cpp" line="38"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/runprovenance.cpp" line="38"/>
+        <location filename="../models/runs/runprovenance.cpp" line="39"/>
         <source>timed out</source>
         <translation>Zeit überschritten</translation>
     </message>
@@ -1828,22 +1823,22 @@ Save them before closing?</source>
 <context>
     <name>RunTemplate</name>
     <message>
-        <location filename="../models/runprofile.cpp" line="153"/>
+        <location filename="../models/runs/runprofile.cpp" line="153"/>
         <source>Optional groups [...] cannot be nested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runprofile.cpp" line="166"/>
+        <location filename="../models/runs/runprofile.cpp" line="166"/>
         <source>Unbalanced quote in the argument template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runprofile.cpp" line="170"/>
+        <location filename="../models/runs/runprofile.cpp" line="170"/>
         <source>Unclosed [ in the argument template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runprofile.cpp" line="194"/>
+        <location filename="../models/runs/runprofile.cpp" line="194"/>
         <source>Unknown placeholder {%1} in the argument template.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,32 +1846,32 @@ Save them before closing?</source>
 <context>
     <name>RunTranscriptView</name>
     <message>
-        <location filename="../ui/runtranscriptview.cpp" line="26"/>
+        <location filename="../ui/runs/runtranscriptview.cpp" line="26"/>
         <source>No transcript: the run prints no stream-json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtranscriptview.cpp" line="87"/>
+        <location filename="../ui/runs/runtranscriptview.cpp" line="87"/>
         <source>(subagent) </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtranscriptview.cpp" line="90"/>
+        <location filename="../ui/runs/runtranscriptview.cpp" line="90"/>
         <source>Started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtranscriptview.cpp" line="99"/>
+        <location filename="../ui/runs/runtranscriptview.cpp" line="99"/>
         <source>◀ tool error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtranscriptview.cpp" line="99"/>
+        <location filename="../ui/runs/runtranscriptview.cpp" line="99"/>
         <source>◀ tool result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtranscriptview.cpp" line="103"/>
+        <location filename="../ui/runs/runtranscriptview.cpp" line="103"/>
         <source>Result: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,38 +1879,38 @@ Save them before closing?</source>
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../models/runner.cpp" line="71"/>
+        <location filename="../models/runs/runner.cpp" line="71"/>
         <source>Timeout of %1 s reached; stopping the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="79"/>
+        <location filename="../models/runs/runner.cpp" line="79"/>
         <source>The runner printed its result but did not exit within %1 s; ending its process group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="154"/>
-        <location filename="../models/runner.cpp" line="184"/>
+        <location filename="../models/runs/runner.cpp" line="154"/>
+        <location filename="../models/runs/runner.cpp" line="184"/>
         <source>Cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="159"/>
+        <location filename="../models/runs/runner.cpp" line="159"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="203"/>
+        <location filename="../models/runs/runner.cpp" line="203"/>
         <source>Started %1 (pid %2) in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="213"/>
+        <location filename="../models/runs/runner.cpp" line="213"/>
         <source>The program could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/runner.cpp" line="278"/>
+        <location filename="../models/runs/runner.cpp" line="278"/>
         <source>%n process(es) of the run were still running after it exited; ending them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1923,82 +1918,82 @@ Save them before closing?</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="367"/>
+        <location filename="../models/runs/runner.cpp" line="367"/>
         <source>Claude Code did not list the agent %1 at start-up (agents: %2); --agent may have been ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="410"/>
+        <location filename="../models/runs/runner.cpp" line="410"/>
         <source>Cancelled before it started.</source>
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="418"/>
+        <location filename="../models/runs/runner.cpp" line="418"/>
         <source>Cancel requested.</source>
         <translation>Abbruch angefordert.</translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="428"/>
+        <location filename="../models/runs/runner.cpp" line="428"/>
         <source>Left running when the inspector quit (detached).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="471"/>
+        <location filename="../models/runs/runner.cpp" line="471"/>
         <source>Still running after SIGINT; sending SIGTERM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="472"/>
+        <location filename="../models/runs/runner.cpp" line="472"/>
         <source>Still running after SIGTERM; sending SIGKILL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="503"/>
+        <location filename="../models/runs/runner.cpp" line="503"/>
         <source>No output and no session event for %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="532"/>
+        <location filename="../models/runs/runner.cpp" line="532"/>
         <source>Processes still alive after SIGKILL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="541"/>
+        <location filename="../models/runs/runner.cpp" line="541"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="545"/>
+        <location filename="../models/runs/runner.cpp" line="545"/>
         <source>Timed out after %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="550"/>
+        <location filename="../models/runs/runner.cpp" line="550"/>
         <source>Result: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="553"/>
+        <location filename="../models/runs/runner.cpp" line="553"/>
         <source>Exited with code 0.</source>
         <translation>Mit Code 0 beendet.</translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="556"/>
+        <location filename="../models/runs/runner.cpp" line="556"/>
         <source>The program crashed or was killed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="557"/>
+        <location filename="../models/runs/runner.cpp" line="557"/>
         <source>Exited with code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="562"/>
+        <location filename="../models/runs/runner.cpp" line="562"/>
         <source>(ended after the result: it did not exit by itself)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runner.cpp" line="569"/>
+        <location filename="../models/runs/runner.cpp" line="569"/>
         <source>Run ended: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,37 +2001,42 @@ Save them before closing?</source>
 <context>
     <name>RunsFeature</name>
     <message>
-        <location filename="../ui/runsfeature.cpp" line="49"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="49"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/runsfeature.cpp" line="54"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="51"/>
         <source>Run worker…</source>
         <translation>Worker starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runsfeature.cpp" line="56"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="53"/>
         <source>Launch a worker on the session (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runsfeature.cpp" line="62"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="59"/>
         <source>Runner &amp;Preferences…</source>
         <translation>Runner-&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/runsfeature.cpp" line="117"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="65"/>
+        <source>Run Worker…</source>
+        <translation>Worker starten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runsfeature.cpp" line="115"/>
         <source>Run worker</source>
         <translation>Worker starten</translation>
     </message>
     <message>
-        <location filename="../ui/runsfeature.cpp" line="147"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="143"/>
         <source>Runs are going</source>
         <translation>Es laufen noch Läufe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runsfeature.cpp" line="148"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="144"/>
         <source>%n run(s) are still running or queued.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2044,17 +2044,17 @@ Save them before closing?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runsfeature.cpp" line="150"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="146"/>
         <source>Cancel Runs and Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runsfeature.cpp" line="151"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="147"/>
         <source>Leave Running and Quit</source>
         <translation>Weiterlaufen lassen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/runsfeature.cpp" line="153"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="149"/>
         <source>Left running, a run keeps writing its output to workers/runs/ in its session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,147 +2062,147 @@ Save them before closing?</source>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../ui/runspanel.cpp" line="43"/>
+        <location filename="../ui/runs/runspanel.cpp" line="40"/>
         <source>Run worker…</source>
         <translation>Worker starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="44"/>
+        <location filename="../ui/runs/runspanel.cpp" line="41"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="45"/>
+        <location filename="../ui/runs/runspanel.cpp" line="42"/>
         <source>Re-run</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="46"/>
+        <location filename="../ui/runs/runspanel.cpp" line="43"/>
         <source>SIGINT to the run&apos;s process group, then SIGTERM and SIGKILL after 5 s each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="56"/>
+        <location filename="../ui/runs/runspanel.cpp" line="53"/>
         <source>No WORKER_OUTPUT_JSON block captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="61"/>
+        <location filename="../ui/runs/runspanel.cpp" line="58"/>
         <source>Transcript</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="62"/>
+        <location filename="../ui/runs/runspanel.cpp" line="59"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="63"/>
+        <location filename="../ui/runs/runspanel.cpp" line="60"/>
         <source>Output JSON</source>
         <translation>Ausgabe-JSON</translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="64"/>
+        <location filename="../ui/runs/runspanel.cpp" line="61"/>
         <source>Provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="231"/>
+        <location filename="../ui/runs/runspanel.cpp" line="224"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="232"/>
+        <location filename="../ui/runs/runspanel.cpp" line="225"/>
         <source>Run:          %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="233"/>
+        <location filename="../ui/runs/runspanel.cpp" line="226"/>
         <source>State:        %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="234"/>
+        <location filename="../ui/runs/runspanel.cpp" line="227"/>
         <source>Worker:       %1 on session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="235"/>
+        <location filename="../ui/runs/runspanel.cpp" line="228"/>
         <source>Profile:      %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="236"/>
+        <location filename="../ui/runs/runspanel.cpp" line="229"/>
         <source>Template:     %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="237"/>
+        <location filename="../ui/runs/runspanel.cpp" line="230"/>
         <source>Program:      %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="241"/>
+        <location filename="../ui/runs/runspanel.cpp" line="234"/>
         <source>Command:      %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="242"/>
+        <location filename="../ui/runs/runspanel.cpp" line="235"/>
         <source>Working dir:  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="243"/>
+        <location filename="../ui/runs/runspanel.cpp" line="236"/>
         <source>Environment:  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="244"/>
+        <location filename="../ui/runs/runspanel.cpp" line="237"/>
         <source>Prompt file:  %1 (sha256 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="245"/>
+        <location filename="../ui/runs/runspanel.cpp" line="238"/>
         <source>Queued:       %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="246"/>
+        <location filename="../ui/runs/runspanel.cpp" line="239"/>
         <source>Started:      %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="247"/>
+        <location filename="../ui/runs/runspanel.cpp" line="240"/>
         <source>Ended:        %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="248"/>
+        <location filename="../ui/runs/runspanel.cpp" line="241"/>
         <source>Duration:     %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="249"/>
+        <location filename="../ui/runs/runspanel.cpp" line="242"/>
         <source>Process:      pid %1, group %2, exit %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="251"/>
+        <location filename="../ui/runs/runspanel.cpp" line="244"/>
         <source>Result:       %1, %2 turns, %3, cost %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="253"/>
+        <location filename="../ui/runs/runspanel.cpp" line="246"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="255"/>
+        <location filename="../ui/runs/runspanel.cpp" line="248"/>
         <source>Warning:      %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runspanel.cpp" line="257"/>
+        <location filename="../ui/runs/runspanel.cpp" line="250"/>
         <source>Left alive:   %n process(es)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2210,7 +2210,7 @@ Save them before closing?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runspanel.cpp" line="258"/>
+        <location filename="../ui/runs/runspanel.cpp" line="251"/>
         <source>Task:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,13 +2218,13 @@ Save them before closing?</source>
 <context>
     <name>SessionCreator</name>
     <message>
-        <location filename="../models/sessioncreator.cpp" line="20"/>
+        <location filename="../models/session/sessioncreator.cpp" line="20"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessioncreator.cpp" line="72"/>
-        <location filename="../models/sessioncreator.cpp" line="80"/>
+        <location filename="../models/session/sessioncreator.cpp" line="72"/>
+        <location filename="../models/session/sessioncreator.cpp" line="80"/>
         <source>Cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,97 +2232,97 @@ Save them before closing?</source>
 <context>
     <name>SessionDoctor</name>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="93"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="93"/>
         <source>no session folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="142"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="142"/>
         <source>STATE.json says %1 is completed, but the log has no worker_completed event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="144"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="144"/>
         <source>STATE.json says %1 failed, but the log has no worker_failed event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="146"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="146"/>
         <source>the log says %1 completed, but STATE.json says &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="148"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="148"/>
         <source>the log says %1 failed, but STATE.json says &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="190"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="190"/>
         <source>%1 wrote no notes (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="197"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="197"/>
         <source>%1 wrote no JSON response (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="216"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="216"/>
         <source>notes belong in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="256"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="256"/>
         <source>the response belongs in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="272"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="272"/>
         <source>Spawned first</source>
         <translation>Zuerst gestartet</translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="273"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="273"/>
         <source>Configured</source>
         <translation>Konfiguriert</translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="274"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="274"/>
         <source>Analysis started</source>
         <translation>Analyse begonnen</translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="280"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="280"/>
         <source>Notes, then JSON</source>
         <translation>Erst Notizen, dann JSON</translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="281"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="281"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="282"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="282"/>
         <source>worker_failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="292"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="292"/>
         <source>Notes file in place</source>
         <translation>Notizdatei vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="293"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="293"/>
         <source>Response file in place</source>
         <translation>Antwortdatei vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="294"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="294"/>
         <source>Notes valid</source>
         <translation>Notizen gültig</translation>
     </message>
     <message>
-        <location filename="../models/sessiondoctor.cpp" line="295"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="295"/>
         <source>Response valid</source>
         <translation>Antwort gültig</translation>
     </message>
@@ -2330,52 +2330,52 @@ Save them before closing?</source>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../models/sessionlistmodel.cpp" line="147"/>
+        <location filename="../models/session/sessionlistmodel.cpp" line="130"/>
         <source>scanning…</source>
         <translation>wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../models/sessionlistmodel.cpp" line="157"/>
+        <location filename="../models/session/sessionlistmodel.cpp" line="140"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 Fehler, %2 Warnungen</translation>
     </message>
     <message>
-        <location filename="../models/sessionlistmodel.cpp" line="167"/>
+        <location filename="../models/session/sessionlistmodel.cpp" line="150"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../models/sessionlistmodel.cpp" line="168"/>
+        <location filename="../models/session/sessionlistmodel.cpp" line="151"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../models/sessionlistmodel.cpp" line="169"/>
+        <location filename="../models/session/sessionlistmodel.cpp" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/sessionlistmodel.cpp" line="170"/>
+        <location filename="../models/session/sessionlistmodel.cpp" line="153"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/sessionlistmodel.cpp" line="171"/>
+        <location filename="../models/session/sessionlistmodel.cpp" line="154"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../models/sessionlistmodel.cpp" line="172"/>
+        <location filename="../models/session/sessionlistmodel.cpp" line="155"/>
         <source>Workers</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../models/sessionlistmodel.cpp" line="173"/>
+        <location filename="../models/session/sessionlistmodel.cpp" line="156"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../models/sessionlistmodel.cpp" line="174"/>
+        <location filename="../models/session/sessionlistmodel.cpp" line="157"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -2383,70 +2383,70 @@ Save them before closing?</source>
 <context>
     <name>SessionSummary</name>
     <message>
-        <location filename="../models/sessionsummary.cpp" line="74"/>
+        <location filename="../models/session/sessionsummary.cpp" line="74"/>
         <source>(no agent)</source>
         <translation>(kein Agent)</translation>
     </message>
     <message>
-        <location filename="../models/sessionsummary.cpp" line="128"/>
+        <location filename="../models/session/sessionsummary.cpp" line="128"/>
         <source>Session:  %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessionsummary.cpp" line="129"/>
+        <location filename="../models/session/sessionsummary.cpp" line="129"/>
         <source>Path:     %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessionsummary.cpp" line="130"/>
+        <location filename="../models/session/sessionsummary.cpp" line="130"/>
         <source>Status:   %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessionsummary.cpp" line="130"/>
+        <location filename="../models/session/sessionsummary.cpp" line="130"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../models/sessionsummary.cpp" line="131"/>
+        <location filename="../models/session/sessionsummary.cpp" line="131"/>
         <source>Task:     %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessionsummary.cpp" line="131"/>
+        <location filename="../models/session/sessionsummary.cpp" line="131"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/sessionsummary.cpp" line="132"/>
+        <location filename="../models/session/sessionsummary.cpp" line="132"/>
         <source>Events:   %1   debug entries: %2   bad lines: %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessionsummary.cpp" line="134"/>
+        <location filename="../models/session/sessionsummary.cpp" line="134"/>
         <source>Time:     %1 .. %2 (%3 s)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessionsummary.cpp" line="135"/>
+        <location filename="../models/session/sessionsummary.cpp" line="135"/>
         <source>Agents:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessionsummary.cpp" line="138"/>
+        <location filename="../models/session/sessionsummary.cpp" line="138"/>
         <source>Types:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sessionsummary.cpp" line="142"/>
+        <location filename="../models/session/sessionsummary.cpp" line="142"/>
         <source>Bad lines:
 </source>
         <translation type="unfinished"></translation>
@@ -2455,12 +2455,12 @@ Save them before closing?</source>
 <context>
     <name>SessionsBrowser</name>
     <message>
-        <location filename="../ui/sessionsbrowser.cpp" line="23"/>
+        <location filename="../ui/session/sessionsbrowser.cpp" line="23"/>
         <source>Filter sessions</source>
         <translation>Sitzungen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/sessionsbrowser.cpp" line="49"/>
+        <location filename="../ui/session/sessionsbrowser.cpp" line="49"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -2468,12 +2468,12 @@ Save them before closing?</source>
 <context>
     <name>StateJsonUpdater</name>
     <message>
-        <location filename="../models/statejsonupdater.cpp" line="81"/>
+        <location filename="../models/runs/statejsonupdater.cpp" line="81"/>
         <source>%1 could not be read as a JSON object; it was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/statejsonupdater.cpp" line="92"/>
+        <location filename="../models/runs/statejsonupdater.cpp" line="92"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2481,12 +2481,12 @@ Save them before closing?</source>
 <context>
     <name>StreamJsonParser</name>
     <message>
-        <location filename="../models/streamjsonparser.cpp" line="115"/>
+        <location filename="../models/runs/streamjsonparser.cpp" line="105"/>
         <source>model %1 · %2 tools · agents: %3 · permission mode %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/streamjsonparser.cpp" line="118"/>
+        <location filename="../models/runs/streamjsonparser.cpp" line="108"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2494,53 +2494,53 @@ Save them before closing?</source>
 <context>
     <name>TemplateImporter</name>
     <message>
-        <location filename="../models/templateimporter.cpp" line="34"/>
+        <location filename="../models/templates/templateimporter.cpp" line="34"/>
         <source>NUL byte at offset %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templateimporter.cpp" line="51"/>
+        <location filename="../models/templates/templateimporter.cpp" line="51"/>
         <source>nested deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templateimporter.cpp" line="126"/>
+        <location filename="../models/templates/templateimporter.cpp" line="126"/>
         <source>no usable worker name in the front matter or the file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templateimporter.cpp" line="170"/>
+        <location filename="../models/templates/templateimporter.cpp" line="170"/>
         <source>no ```markdown block with a notes outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templateimporter.cpp" line="179"/>
+        <location filename="../models/templates/templateimporter.cpp" line="179"/>
         <source>the ```json example at line %1 is not valid JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templateimporter.cpp" line="187"/>
+        <location filename="../models/templates/templateimporter.cpp" line="187"/>
         <source>no ```json block with an example response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templateimporter.cpp" line="198"/>
+        <location filename="../models/templates/templateimporter.cpp" line="198"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templateimporter.cpp" line="204"/>
+        <location filename="../models/templates/templateimporter.cpp" line="204"/>
         <source>%1 is larger than %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templateimporter.cpp" line="225"/>
-        <location filename="../models/templateimporter.cpp" line="242"/>
+        <location filename="../models/templates/templateimporter.cpp" line="225"/>
+        <location filename="../models/templates/templateimporter.cpp" line="242"/>
         <source>cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templateimporter.cpp" line="233"/>
+        <location filename="../models/templates/templateimporter.cpp" line="233"/>
         <source>%1 is not valid JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,7 +2548,7 @@ Save them before closing?</source>
 <context>
     <name>TemplateRegistry</name>
     <message>
-        <location filename="../models/templateregistry.cpp" line="130"/>
+        <location filename="../models/templates/templateregistry.cpp" line="130"/>
         <source>no template found, not even the built-in one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,48 +2556,48 @@ Save them before closing?</source>
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../ui/templatesview.cpp" line="19"/>
+        <location filename="../ui/doctor/templatesview.cpp" line="19"/>
         <source>Worker type</source>
         <translation>Worker-Typ</translation>
     </message>
     <message>
-        <location filename="../ui/templatesview.cpp" line="19"/>
+        <location filename="../ui/doctor/templatesview.cpp" line="19"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/templatesview.cpp" line="19"/>
+        <location filename="../ui/doctor/templatesview.cpp" line="19"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/templatesview.cpp" line="19"/>
+        <location filename="../ui/doctor/templatesview.cpp" line="19"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/templatesview.cpp" line="29"/>
+        <location filename="../ui/doctor/templatesview.cpp" line="29"/>
         <source>Response schema</source>
         <translation>Antwortschema</translation>
     </message>
     <message>
-        <location filename="../ui/templatesview.cpp" line="30"/>
+        <location filename="../ui/doctor/templatesview.cpp" line="30"/>
         <source>Notes outline</source>
         <translation>Notizgliederung</translation>
     </message>
     <message>
-        <location filename="../ui/templatesview.cpp" line="31"/>
+        <location filename="../ui/doctor/templatesview.cpp" line="31"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/templatesview.cpp" line="50"/>
+        <location filename="../ui/doctor/templatesview.cpp" line="50"/>
         <source>(unreadable)</source>
         <translation>(unlesbar)</translation>
     </message>
     <message>
-        <location filename="../ui/templatesview.cpp" line="73"/>
-        <location filename="../ui/templatesview.cpp" line="75"/>
+        <location filename="../ui/doctor/templatesview.cpp" line="73"/>
+        <location filename="../ui/doctor/templatesview.cpp" line="75"/>
         <source>(none: the next template in line provides it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,37 +2605,37 @@ Save them before closing?</source>
 <context>
     <name>TimeAxis</name>
     <message>
-        <location filename="../models/timeaxis.cpp" line="115"/>
+        <location filename="../models/timeline/timeaxis.cpp" line="115"/>
         <source>UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timeaxis.cpp" line="116"/>
+        <location filename="../models/timeline/timeaxis.cpp" line="116"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../models/timeaxis.cpp" line="127"/>
+        <location filename="../models/timeline/timeaxis.cpp" line="127"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timeaxis.cpp" line="129"/>
+        <location filename="../models/timeline/timeaxis.cpp" line="129"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timeaxis.cpp" line="131"/>
+        <location filename="../models/timeline/timeaxis.cpp" line="131"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timeaxis.cpp" line="133"/>
+        <location filename="../models/timeline/timeaxis.cpp" line="133"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timeaxis.cpp" line="134"/>
+        <location filename="../models/timeline/timeaxis.cpp" line="134"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,33 +2643,33 @@ Save them before closing?</source>
 <context>
     <name>TimelineExport</name>
     <message>
-        <location filename="../ui/timelineexport.cpp" line="33"/>
+        <location filename="../models/timeline/timelineexport.cpp" line="33"/>
         <source>size %1x%2 is out of range (200x100 to 20000x20000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelineexport.cpp" line="40"/>
-        <location filename="../ui/timelineexport.cpp" line="68"/>
+        <location filename="../models/timeline/timelineexport.cpp" line="40"/>
+        <location filename="../models/timeline/timelineexport.cpp" line="68"/>
         <source>can&apos;t write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelineexport.cpp" line="49"/>
+        <location filename="../models/timeline/timelineexport.cpp" line="49"/>
         <source>can&apos;t encode %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelineexport.cpp" line="55"/>
+        <location filename="../models/timeline/timelineexport.cpp" line="55"/>
         <source>Session timeline</source>
         <translation>Sitzungs-Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/timelineexport.cpp" line="59"/>
+        <location filename="../models/timeline/timelineexport.cpp" line="59"/>
         <source>can&apos;t write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelineexport.cpp" line="65"/>
+        <location filename="../models/timeline/timelineexport.cpp" line="65"/>
         <source>unsupported format &apos;%1&apos; (use .png or .svg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,58 +2677,58 @@ Save them before closing?</source>
 <context>
     <name>TimelineFeature</name>
     <message>
-        <location filename="../ui/timelinefeature.cpp" line="21"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="24"/>
         <source>Stalls</source>
         <translation>Stillstände</translation>
     </message>
     <message>
-        <location filename="../ui/timelinefeature.cpp" line="51"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="47"/>
         <source>Export &amp;Timeline…</source>
         <translation>&amp;Zeitleiste exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/timelinefeature.cpp" line="57"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="53"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/timelinefeature.cpp" line="58"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="54"/>
         <source>&amp;Fit Session</source>
         <translation>Ganze &amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/timelinefeature.cpp" line="59"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="55"/>
         <source>Zoom &amp;Back</source>
         <translation>Zoom &amp;zurück</translation>
     </message>
     <message>
-        <location filename="../ui/timelinefeature.cpp" line="62"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="58"/>
         <source>Zoom &amp;Forward</source>
         <translation>Zoom &amp;vor</translation>
     </message>
     <message>
-        <location filename="../ui/timelinefeature.cpp" line="66"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="62"/>
         <source>&amp;Dim Filtered-Out Events (Otherwise Hide)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinefeature.cpp" line="70"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="66"/>
         <source>Times in &amp;UTC</source>
         <translation>Zeiten in &amp;UTC</translation>
     </message>
     <message>
-        <location filename="../ui/timelinefeature.cpp" line="96"/>
-        <location filename="../ui/timelinefeature.cpp" line="105"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="92"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="101"/>
         <source>Export Timeline</source>
         <translation>Zeitleiste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/timelinefeature.cpp" line="97"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="93"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinefeature.cpp" line="105"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="101"/>
         <source>The timeline could not be exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,22 +2736,22 @@ Save them before closing?</source>
 <context>
     <name>TimelineLayout</name>
     <message>
-        <location filename="../models/timelinelayout.cpp" line="271"/>
+        <location filename="../models/timeline/timelinelayout.cpp" line="271"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../models/timelinelayout.cpp" line="272"/>
+        <location filename="../models/timeline/timelinelayout.cpp" line="272"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../models/timelinelayout.cpp" line="273"/>
+        <location filename="../models/timeline/timelinelayout.cpp" line="273"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/timelinelayout.cpp" line="274"/>
+        <location filename="../models/timeline/timelinelayout.cpp" line="274"/>
         <source>stalled</source>
         <translation>hängt</translation>
     </message>
@@ -2759,52 +2759,52 @@ Save them before closing?</source>
 <context>
     <name>TimelineRenderer</name>
     <message>
-        <location filename="../ui/timelinerenderer.cpp" line="165"/>
+        <location filename="../models/timeline/timelinerenderer.cpp" line="165"/>
         <source>progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinerenderer.cpp" line="166"/>
+        <location filename="../models/timeline/timelinerenderer.cpp" line="166"/>
         <source>unknown type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinerenderer.cpp" line="167"/>
+        <location filename="../models/timeline/timelinerenderer.cpp" line="167"/>
         <source>lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinerenderer.cpp" line="168"/>
+        <location filename="../models/timeline/timelinerenderer.cpp" line="168"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinerenderer.cpp" line="169"/>
+        <location filename="../models/timeline/timelinerenderer.cpp" line="169"/>
         <source>coordination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinerenderer.cpp" line="170"/>
+        <location filename="../models/timeline/timelinerenderer.cpp" line="170"/>
         <source>failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinerenderer.cpp" line="300"/>
+        <location filename="../models/timeline/timelinerenderer.cpp" line="300"/>
         <source>silent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinerenderer_chrome.cpp" line="144"/>
+        <location filename="../models/timeline/timelinerenderer_chrome.cpp" line="144"/>
         <source>(no agent)</source>
         <translation>(kein Agent)</translation>
     </message>
     <message>
-        <location filename="../ui/timelinerenderer_chrome.cpp" line="166"/>
+        <location filename="../models/timeline/timelinerenderer_chrome.cpp" line="166"/>
         <source>%1 ev · %2 dbg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinerenderer_chrome.cpp" line="189"/>
+        <location filename="../models/timeline/timelinerenderer_chrome.cpp" line="189"/>
         <source>Whole session</source>
         <translation>Ganze Sitzung</translation>
     </message>
@@ -2812,32 +2812,32 @@ Save them before closing?</source>
 <context>
     <name>TimelineStallsPanel</name>
     <message>
-        <location filename="../ui/timelinestallspanel.cpp" line="15"/>
+        <location filename="../ui/timeline/timelinestallspanel.cpp" line="15"/>
         <source>No stalls: every active worker showed a sign of life at least every 5 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinestallspanel.cpp" line="25"/>
+        <location filename="../ui/timeline/timelinestallspanel.cpp" line="25"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/timelinestallspanel.cpp" line="25"/>
+        <location filename="../ui/timeline/timelinestallspanel.cpp" line="25"/>
         <source>Silent from (UTC)</source>
         <translation>Still seit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/timelinestallspanel.cpp" line="25"/>
+        <location filename="../ui/timeline/timelinestallspanel.cpp" line="25"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinestallspanel.cpp" line="27"/>
+        <location filename="../ui/timeline/timelinestallspanel.cpp" line="27"/>
         <source>Stalls</source>
         <translation>Stillstände</translation>
     </message>
     <message>
-        <location filename="../ui/timelinestallspanel.cpp" line="48"/>
+        <location filename="../ui/timeline/timelinestallspanel.cpp" line="48"/>
         <source> (ongoing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,28 +2845,28 @@ Save them before closing?</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../ui/timelinewidget.cpp" line="41"/>
+        <location filename="../ui/timeline/timelinewidget.cpp" line="38"/>
         <source>Event timeline</source>
         <translation>Ereignis-Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/timelinewidget.cpp" line="42"/>
-        <location filename="../ui/timelinewidget.cpp" line="121"/>
+        <location filename="../ui/timeline/timelinewidget.cpp" line="39"/>
+        <location filename="../ui/timeline/timelinewidget.cpp" line="133"/>
         <source>No session</source>
         <translation>Keine Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/timelinewidget.cpp" line="130"/>
+        <location filename="../ui/timeline/timelinewidget.cpp" line="142"/>
         <source>Indexing %1 events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinewidget.cpp" line="154"/>
+        <location filename="../ui/timeline/timelinewidget.cpp" line="160"/>
         <source>No events yet</source>
         <translation>Noch keine Ereignisse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timelinewidget.cpp" line="240"/>
+        <location filename="../ui/timeline/timelinewidget.cpp" line="247"/>
         <source>%n new event(s) →</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2874,17 +2874,17 @@ Save them before closing?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timelinewidget_input.cpp" line="351"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="351"/>
         <source> (time estimated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinewidget_input.cpp" line="353"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="353"/>
         <source>status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timelinewidget_input.cpp" line="363"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="363"/>
         <source>%n more in this pixel</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2892,37 +2892,37 @@ Save them before closing?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timelinewidget_input.cpp" line="384"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="384"/>
         <source>&lt;b&gt;%1&lt;/b&gt; silent for %2&lt;br/&gt;%3 – %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinewidget_input.cpp" line="387"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="387"/>
         <source> (still silent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinewidget_input.cpp" line="396"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="396"/>
         <source>Fit Session</source>
         <translation>Ganze Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/timelinewidget_input.cpp" line="397"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="397"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/timelinewidget_input.cpp" line="399"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="399"/>
         <source>Forward</source>
         <translation>Vor</translation>
     </message>
     <message>
-        <location filename="../ui/timelinewidget_input.cpp" line="402"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="402"/>
         <source>Dim Filtered-Out Events (Otherwise Hide)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinewidget_input.cpp" line="406"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="406"/>
         <source>Times in UTC</source>
         <translation>Zeiten in UTC</translation>
     </message>
@@ -2930,22 +2930,22 @@ Save them before closing?</source>
 <context>
     <name>WorkerTemplate</name>
     <message>
-        <location filename="../models/template.cpp" line="84"/>
+        <location filename="../models/templates/template.cpp" line="84"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location filename="../models/template.cpp" line="85"/>
+        <location filename="../models/templates/template.cpp" line="85"/>
         <source>user folder</source>
         <translation>Benutzerordner</translation>
     </message>
     <message>
-        <location filename="../models/template.cpp" line="86"/>
+        <location filename="../models/templates/template.cpp" line="86"/>
         <source>project .claude/agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/template.cpp" line="87"/>
+        <location filename="../models/templates/template.cpp" line="87"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
@@ -3011,14 +3011,14 @@ Save them before closing?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="42"/>
         <source>Inspect multi-agent worker sessions.
 
 Headless commands: summary, validate, export-timeline, run (see &apos;session-inspector COMMAND --help&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="47"/>
+        <location filename="../app/main.cpp" line="48"/>
         <source>A session folder, a sessions folder or a project root.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3026,27 +3026,27 @@ Headless commands: summary, validate, export-timeline, run (see &apos;session-in
 <context>
     <name>nlohmann</name>
     <message>
-        <location filename="../models/filerules.cpp" line="73"/>
+        <location filename="../models/doctor/filerules.cpp" line="73"/>
         <source>the session has no STATE.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/filerules.cpp" line="79"/>
+        <location filename="../models/doctor/filerules.cpp" line="79"/>
         <source>STATE.json is larger than 16 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/filerules.cpp" line="79"/>
+        <location filename="../models/doctor/filerules.cpp" line="79"/>
         <source>cannot read STATE.json: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/filerules.cpp" line="91"/>
+        <location filename="../models/doctor/filerules.cpp" line="91"/>
         <source>STATE.json is empty</source>
         <translation>STATE.json ist leer</translation>
     </message>
     <message>
-        <location filename="../models/filerules.cpp" line="98"/>
+        <location filename="../models/doctor/filerules.cpp" line="98"/>
         <source>STATE.json is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@
 // the longest stall of the GUI thread's event loop meanwhile, measured by a
 // 5 ms timer.
 #include "livesession.h"
+#include "featurelist.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ int main(int argc, char **argv)
         return 2;
     }
     MainWindow w(QString{});
+    installFeatures(&w);
     w.resize(1600, 1000);
     w.show();
     QElapsedTimer clock;

@@ -1,0 +1,101 @@
+#include "livesession.h"
+#include "featurelist.h"
+#include "mainwindow.h"
+#include "timelinewidget.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kFixture = QStringLiteral(SI_TEST_DATA_DIR "/timeline/2025-08-30-14-00-timeline-fixture");
+
+int findEvent(const EventStore &events, const QString &type, const QString &agent = QString())
+{
+    for (int i = 0; i < events.size(); ++i) {
+        if (events.kindName(i) == type && (agent.isEmpty() || events.agent(i) == agent))
+            return i;
+    }
+    return -1;
+}
+}
+
+// The timeline inside the real main window: selection both ways with the
+// event table, the stalls dock and the export action.
+class TimelineFeatureTest : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<MainWindow> m_window;
+    TimelineWidget *m_timeline = nullptr;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>(QString());
+        installFeatures(m_window.get());
+        m_window->resize(1500, 950);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy opened(m_window.get(), &MainWindow::sessionOpened);
+        m_window->openPath(kFixture);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && !m_window->session()->isLoading(), 10000);
+        m_timeline = m_window->findChild<TimelineWidget *>();
+        QVERIFY(m_timeline);
+        QTRY_VERIFY(m_timeline->isIndexReady() && m_timeline->index().eventsIndexed() == m_window->session()->events().size());
+    }
+    void cleanup() { m_window.reset(); }
+
+    void aClickOnTheTimelineSelectsTheTableRow()
+    {
+        const EventStore &events = m_window->session()->events();
+        const int target = findEvent(events, QStringLiteral("custom_metric_emitted"));
+        QVERIFY(target >= 0);
+        const QPoint p = m_timeline->eventPoint(target) + QPoint(2, 0);
+        QVERIFY(m_timeline->geometry().body.contains(p));
+        const NavigationState::Range before = m_timeline->navigation()->visibleRange();
+        QTest::mouseClick(m_timeline, Qt::LeftButton, Qt::NoModifier, p);
+        QCOMPARE(m_window->selectedEvent(), target);
+        auto *table = m_window->findChild<QTableView *>(QStringLiteral("eventTable"));
+        QVERIFY(table);
+        QVERIFY(table->currentIndex().isValid());
+        // The view did not jump under the user's pointer.
+        QCOMPARE(m_timeline->navigation()->visibleRange(), before);
+    }
+
+    void aTableSelectionCentresTheTimeline()
+    {
+        const EventStore &events = m_window->session()->events();
+        const int target = findEvent(events, QStringLiteral("worker_failed"));
+        const double t0 = double(events.timeMs(0));
+        m_timeline->navigation()->setVisibleRange({t0, t0 + 30000});
+        m_window->selectEvent(target);
+        QCOMPARE(m_timeline->navigation()->selectedEvent(), target);
+        QVERIFY(qAbs(m_timeline->navigation()->visibleRange().centre() - double(events.timeMs(target))) < 1.0);
+        QCOMPARE(m_timeline->eventAt(m_timeline->eventPoint(target)), target);
+    }
+
+    void theStallsDockListsTheSilentWorker()
+    {
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("timelineStallsDock"));
+        QVERIFY(dock);
+        QTRY_COMPARE(m_timeline->layout().allStalls().size(), size_t(1));
+    }
+
+    void fileMenuExportsTheTimeline()
+    {
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("actionExportTimeline"));
+        QVERIFY(action);
+        QVERIFY(m_window->host()->menu(FeatureHost::Menu::File)->actions().contains(action));
+    }
+};
+
+QTEST_MAIN(TimelineFeatureTest)
+#include "tst_timelinefeature.moc"
