@@ -28,7 +28,7 @@ bool parseTime(const QString &text, double &ms)
         t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid())
         return false;
-    if (t.timeSpec() == Qt::LocalTime) // no zone given: FORMAT.md times are UTC
+    if (t.timeSpec() == Qt::LocalTime) // no zone given: docs/FORMAT.md times are UTC
         t.setTimeZone(QTimeZone::utc());
     ms = double(t.toMSecsSinceEpoch());
     return true;

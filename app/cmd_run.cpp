@@ -6,12 +6,14 @@
 #include "runner.h"
 #include "runprofile.h"
 #include "runspec.h"
+#include "runsessionlayout.h"
 #include "sessioncreator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -58,7 +60,7 @@ bool isProjectRoot(const QString &dir)
 
 // The project root for a session or sessions folder: the nearest ancestor
 // holding .claude/ or Docs/hive-mind/; the sessions folder's grand-grand-parent
-// by FORMAT.md's layout otherwise.
+// by docs/FORMAT.md's layout otherwise.
 QString projectRootFor(const QString &path)
 {
     QDir d(path);
@@ -90,6 +92,10 @@ bool findProfile(const QString &name, RunProfile *out)
         *out = RunProfile::pythonCli();
         return true;
     }
+    if (n == QLatin1String("framework") || n == QLatin1String("framework-3phase") || n == QLatin1String("3-phase")) {
+        *out = RunProfile::framework3Phase();
+        return true;
+    }
     return false;
 }
 
@@ -106,6 +112,17 @@ QJsonObject recordSummary(const RunRecord &r)
     }
     if (r.totals.costUsd >= 0)
         o.insert(u"total_cost_usd"_qs, r.totals.costUsd);
+    if (!r.protocolId.isEmpty())
+        o.insert(u"protocol"_qs, r.protocolId);
+    if (!r.steps.isEmpty()) {
+        QJsonArray steps;
+        for (const RunStepRecord &s : r.steps)
+            steps.append(QJsonObject{{u"kind"_qs, s.kind}, {u"state"_qs, RunStates::name(s.state)},
+                                     {u"exit_code"_qs, s.exitCode}, {u"reason"_qs, s.endReason}});
+        o.insert(u"steps"_qs, steps);
+    }
+    if (!r.claudeTranscriptPath.isEmpty())
+        o.insert(u"claude_transcript"_qs, r.claudeTranscriptPath);
     return o;
 }
 
@@ -125,7 +142,9 @@ int runRunCommand(int argc, char **argv)
                                  t("The session folder; with --new-session a sessions folder or project root."));
     const QCommandLineOption worker(QStringLiteral("worker"), t("Worker type, e.g. devops-worker."), QStringLiteral("TYPE"));
     const QCommandLineOption task(QStringLiteral("task"), t("The task text."), QStringLiteral("TEXT"));
-    const QCommandLineOption profile(QStringLiteral("profile"), t("Runner profile name (default: Claude Code)."),
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     t("Runner profile name (default: Claude Code; \"framework 3-phase\" runs "
+                                       "cli.py --setup, Claude Code, cli.py --output)."),
                                      QStringLiteral("NAME"));
     const QCommandLineOption program(QStringLiteral("program"), t("The program to run (overrides the profile's)."),
                                      QStringLiteral("P"));
@@ -208,7 +227,9 @@ int runRunCommand(int argc, char **argv)
     if (parser.isSet(newSession)) {
         QString error;
         const QString sessionsDir = isProjectRoot(path) ? SessionCreator::sessionsDirFor(path) : path;
-        spec.sessionDir = SessionCreator::create(sessionsDir, spec.task, &error);
+        // The layout of the project's framework generation (no STATE.json in 2025-09-13).
+        spec.sessionDir = RunSessionLayout::create(ProtocolProfile::detectForProject(spec.projectRoot), sessionsDir,
+                                                   spec.task, &error);
         if (spec.sessionDir.isEmpty()) {
             printErr(error);
             return 2;

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "protocolprofile.h"
 #include "sessionloader.h"
 #include "sessionlocator.h"
 #include "sessionsummary.h"
@@ -9,7 +10,7 @@
 
 #include <cstdio>
 
-// session-inspector summary PATH [--json]
+// session-inspector summary PATH [--json] [--protocol ID]
 // Exit 0 on success, 2 when the path can't be read (reason on stderr).
 int runSummaryCommand(int argc, char **argv)
 {
@@ -23,12 +24,20 @@ int runSummaryCommand(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("summary", "Print JSON."));
-    parser.addOption(json);
+    const QCommandLineOption protocol(QStringLiteral("protocol"),
+        QCoreApplication::translate("summary", "Framework generation: auto (default), %1.")
+            .arg(protocolIds()), QStringLiteral("ID"), QStringLiteral("auto"));
+    parser.addOptions({json, protocol});
     parser.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("summary", "Session folder, sessions folder or project root."));
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        std::fputs("usage: session-inspector summary PATH [--json]\n", stderr);
+        std::fputs("usage: session-inspector summary PATH [--json] [--protocol ID]\n", stderr);
+        return 2;
+    }
+    const QString choice = parser.value(protocol);
+    if (choice != QLatin1String("auto") && !ProtocolProfile::byId(choice).isValid()) {
+        std::fprintf(stderr, "session-inspector: unknown protocol \"%s\" (known: auto, %s)\n", qPrintable(choice), qPrintable(protocolIds()));
         return 2;
     }
     const SessionLocation loc = SessionLocator::locate(args.first());
@@ -45,7 +54,8 @@ int runSummaryCommand(int argc, char **argv)
             std::fprintf(stderr, "session-inspector: %s\n", qPrintable(error));
             return 2;
         }
-        const SessionSummary s = SessionSummary::compute(data);
+        SessionSummary s = SessionSummary::compute(data);
+        s.protocol = ProtocolProfile::resolve(choice, dir, SessionLocator::findProjectRoot(dir)).id;
         if (parser.isSet(json))
             all.push_back(s.toJson());
         else

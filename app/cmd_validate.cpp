@@ -10,7 +10,7 @@
 
 #include <cstdio>
 
-// session-inspector validate PATH [--json] [--agents-dir DIR] [--template-dir DIR]
+// session-inspector validate PATH [--json] [--agents-dir DIR] [--template-dir DIR] [--protocol ID]
 // Text: one `file:line:column: severity: message [rule]` per diagnostic on
 // stdout (file relative to the session; prefixed with the session id when a
 // sessions folder is validated), a summary on stderr.
@@ -32,17 +32,30 @@ int runValidateCommand(int argc, char **argv)
         QCoreApplication::translate("validate", "Worker definitions folder (default: .claude/agents above the session)."),
         QStringLiteral("DIR"));
     const QCommandLineOption templates(QStringLiteral("template-dir"),
-        QCoreApplication::translate("validate", "User templates folder (<type>.schema.json, <type>.outline.md)."),
+        QCoreApplication::translate("validate", "Templates folder: <type>.schema.json and <type>.outline.md, or the framework's "
+                                                "<w>_notes_template.md and <w>_output_template.json (a templates folder, "
+                                                "agents/pydantic_ai or .claude/agents)."),
         QStringLiteral("DIR"));
-    parser.addOptions({json, agents, templates});
+    const QCommandLineOption protocol(QStringLiteral("protocol"),
+        QCoreApplication::translate("validate", "Framework generation: auto (default), %1.").arg(protocolIds()),
+        QStringLiteral("ID"), QStringLiteral("auto"));
+    parser.addOptions({json, agents, templates, protocol});
     parser.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("validate", "Session folder, sessions folder or project root."));
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        std::fputs("usage: session-inspector validate PATH [--json] [--agents-dir DIR] [--template-dir DIR]\n", stderr);
+        std::fputs("usage: session-inspector validate PATH [--json] [--agents-dir DIR] [--template-dir DIR] [--protocol ID]\n", stderr);
         return 2;
     }
     DoctorOptions options;
+    options.protocol = parser.value(protocol);
+    if (options.protocol != QLatin1String("auto") && !ProtocolProfile::byId(options.protocol).isValid()) {
+        std::fprintf(stderr, "session-inspector: unknown protocol \"%s\" (known: auto, %s)\n", qPrintable(options.protocol),
+                     qPrintable(protocolIds()));
+        return 2;
+    }
+    // Folders given by hand: say what was loaded from them, per session.
+    const bool explainTemplates = parser.isSet(agents) || parser.isSet(templates);
     for (const QCommandLineOption *opt : {&agents, &templates}) {
         if (!parser.isSet(*opt))
             continue;
@@ -72,10 +85,18 @@ int runValidateCommand(int argc, char **argv)
         }
         errors += r.errors;
         warnings += r.warnings;
+        if (explainTemplates) {
+            std::fprintf(stderr, "%s: checked as %s (%s)\n", qPrintable(r.sessionId), qPrintable(r.protocol), qPrintable(r.protocolReason));
+            for (const QString &line : r.templateSources)
+                std::fprintf(stderr, "  template %s\n", qPrintable(line));
+            if (r.templateSources.isEmpty())
+                std::fprintf(stderr, "  no workers: no template was needed\n");
+        }
         if (parser.isSet(json)) {
             nlohmann::ordered_json s;
             s["session_id"] = r.sessionId.toStdString();
             s["path"] = QDir::toNativeSeparators(r.sessionDir).toStdString();
+            s["protocol"] = r.protocol.toStdString();
             s["diagnostics"] = nlohmann::ordered_json::array();
             for (const Diagnostic &d : r.diagnostics)
                 s["diagnostics"].push_back(d.toJson());

@@ -35,6 +35,74 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../models/doctor/checklist.cpp" line="31"/>
+        <source>Spawned first</source>
+        <translation type="unfinished">Zuerst gestartet</translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/checklist.cpp" line="34"/>
+        <source>Setup completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/checklist.cpp" line="35"/>
+        <source>Outputs completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/checklist.cpp" line="36"/>
+        <source>working on its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/checklist.cpp" line="38"/>
+        <source>Configured</source>
+        <translation type="unfinished">Konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/checklist.cpp" line="39"/>
+        <source>Analysis started</source>
+        <translation type="unfinished">Analyse begonnen</translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/checklist.cpp" line="45"/>
+        <source>Notes, then JSON</source>
+        <translation type="unfinished">Erst Notizen, dann JSON</translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/checklist.cpp" line="46"/>
+        <source>Completed</source>
+        <translation type="unfinished">Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/checklist.cpp" line="47"/>
+        <source>worker_failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/checklist.cpp" line="58"/>
+        <source>Notes file in place</source>
+        <translation type="unfinished">Notizdatei vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/checklist.cpp" line="59"/>
+        <source>Response file in place</source>
+        <translation type="unfinished">Antwortdatei vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/checklist.cpp" line="67"/>
+        <source>Notes valid</source>
+        <translation type="unfinished">Notizen gültig</translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/checklist.cpp" line="68"/>
+        <source>Response valid</source>
+        <translation type="unfinished">Antwort gültig</translation>
+    </message>
+</context>
+<context>
     <name>CitationFormat</name>
     <message>
         <location filename="../models/editing/citation.cpp" line="81"/>
@@ -269,6 +337,49 @@
     </message>
 </context>
 <context>
+    <name>DoctorRules</name>
+    <message>
+        <location filename="../models/doctor/layoutrule.cpp" line="18"/>
+        <source>the session has no %1 (the %2 generation creates it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/layoutrule.cpp" line="31"/>
+        <source>the session has no folder %1/ (the %2 generation creates it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/outputpresencerule.cpp" line="28"/>
+        <source>%1 wrote no notes (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/outputpresencerule.cpp" line="38"/>
+        <source>%1 wrote no JSON response (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/statestatusrule.cpp" line="25"/>
+        <source>STATE.json says %1 is completed, but the log has no worker_completed event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/statestatusrule.cpp" line="27"/>
+        <source>STATE.json says %1 failed, but the log has no worker_failed event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/statestatusrule.cpp" line="29"/>
+        <source>the log says %1 completed, but STATE.json says &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/statestatusrule.cpp" line="31"/>
+        <source>the log says %1 failed, but STATE.json says &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentBuffer</name>
     <message>
         <location filename="../models/editing/documentbuffer.cpp" line="57"/>
@@ -284,22 +395,22 @@
 <context>
     <name>EditorArea</name>
     <message>
-        <location filename="../ui/editing/editorarea.cpp" line="197"/>
+        <location filename="../ui/editing/editorarea.cpp" line="201"/>
         <source>Read-only: only notes and responses are edited in Session Inspector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editing/editorarea.cpp" line="221"/>
+        <location filename="../ui/editing/editorarea.cpp" line="225"/>
         <source>Only notes and responses can be created from a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editing/editorarea.cpp" line="332"/>
+        <location filename="../ui/editing/editorarea.cpp" line="338"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editorarea.cpp" line="333"/>
+        <location filename="../ui/editing/editorarea.cpp" line="339"/>
         <source>These documents have unsaved changes:
 
 %1
@@ -308,7 +419,7 @@ Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editing/editorarea.cpp" line="341"/>
+        <location filename="../ui/editing/editorarea.cpp" line="347"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -574,22 +685,22 @@ Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/eventlogrules.cpp" line="170"/>
+        <location filename="../models/doctor/eventlogrules.cpp" line="169"/>
         <source>debug entry without required field(s): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/eventlogrules.cpp" line="174"/>
+        <location filename="../models/doctor/eventlogrules.cpp" line="173"/>
         <source>level &quot;%1&quot; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/eventlogrules.cpp" line="177"/>
+        <location filename="../models/doctor/eventlogrules.cpp" line="178"/>
         <source>timestamp is not in the form YYYY-MM-DDTHH:MM:SSZ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/eventlogrules.cpp" line="180"/>
+        <location filename="../models/doctor/eventlogrules.cpp" line="181"/>
         <source>message is longer than 1000 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,27 +836,27 @@ Save them before closing?</source>
 <context>
     <name>JsonFormatter</name>
     <message>
-        <location filename="../models/editing/jsonformatter.cpp" line="42"/>
+        <location filename="../models/editing/jsonformatter.cpp" line="165"/>
         <source>The document contains a NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/jsonformatter.cpp" line="57"/>
+        <location filename="../models/editing/jsonformatter.cpp" line="130"/>
         <source>Nested deeper than %1 levels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/jsonformatter.cpp" line="68"/>
+        <location filename="../models/editing/jsonformatter.cpp" line="72"/>
         <source>Duplicate key &quot;%1&quot;: formatting would drop one of its values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/jsonformatter.cpp" line="85"/>
+        <location filename="../models/editing/jsonformatter.cpp" line="87"/>
         <source>Not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/editing/jsonformatter.cpp" line="88"/>
+        <location filename="../models/editing/jsonformatter.cpp" line="176"/>
         <source>Can&apos;t format: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,37 +872,38 @@ Save them before closing?</source>
 <context>
     <name>LifecycleRules</name>
     <message>
-        <location filename="../models/doctor/lifecyclerules.cpp" line="41"/>
+        <location filename="../models/doctor/lifecyclerules.cpp" line="36"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/lifecyclerules.cpp" line="119"/>
+        <location filename="../models/doctor/lifecyclerules.cpp" line="141"/>
         <source>%1&apos;s first event is &quot;%2&quot;, not worker_spawned (line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/lifecyclerules.cpp" line="138"/>
+        <location filename="../models/doctor/lifecyclerules.cpp" line="86"/>
+        <location filename="../models/doctor/lifecyclerules.cpp" line="161"/>
         <source>%1 never logged %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/lifecyclerules.cpp" line="168"/>
+        <location filename="../models/doctor/lifecyclerules.cpp" line="87"/>
+        <source>%1 never logged %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/lifecyclerules.cpp" line="193"/>
         <source>%1 comes before %2 (line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/lifecyclerules.cpp" line="179"/>
+        <location filename="../models/doctor/lifecyclerules.cpp" line="204"/>
         <source>%1 logged &quot;%2&quot; after %3 (line %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/lifecyclerules.cpp" line="190"/>
-        <source>%1 never logged worker_completed or worker_failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/doctor/lifecyclerules.cpp" line="206"/>
+        <location filename="../models/doctor/lifecyclerules.cpp" line="234"/>
         <source>%1 was silent for %2 before this event (limit 5 min)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,7 +1220,17 @@ Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/notesvalidator.cpp" line="189"/>
+        <location filename="../models/doctor/notesvalidator.cpp" line="181"/>
+        <source>the template&apos;s instruction is still here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/notesvalidator.cpp" line="190"/>
+        <source>template placeholder %1 left in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/notesvalidator.cpp" line="226"/>
         <source>template placeholder &quot;%1&quot; left in the notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,91 +1297,96 @@ Save them before closing?</source>
     </message>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="25"/>
+        <source>Framework 3-phase (cli.py --setup, the program, cli.py --output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="26"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="27"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="28"/>
         <source>a name found in PATH, or a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="28"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="29"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="30"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="31"/>
         <source>Choose the program</source>
         <translation>Programm auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="35"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="36"/>
         <source>Placeholders: %1. Each expands inside ONE argument; [group] is left out when a placeholder in it is empty; &apos;quotes&apos; keep spaces. No shell is involved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="42"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="43"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="43"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="44"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="44"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="45"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="53"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="54"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="54"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="55"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="55"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="56"/>
         <source>&amp;Program:</source>
         <translation>&amp;Programm:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="56"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="57"/>
         <source>&amp;Arguments:</source>
         <translation>&amp;Argumente:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="71"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="72"/>
         <source>Runs at once (others wait in the queue):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="146"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="147"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="158"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="159"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="181"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="182"/>
         <source>Every profile needs a name.</source>
         <translation>Jedes Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="183"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="184"/>
         <source>Two profiles are named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="192"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="193"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,7 +1503,7 @@ Save them before closing?</source>
     <name>ResponseEditor</name>
     <message>
         <location filename="../ui/editing/responseeditor.cpp" line="36"/>
-        <location filename="../ui/editing/responseeditor.cpp" line="189"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="202"/>
         <source>Format</source>
         <translation>Formatieren</translation>
     </message>
@@ -1387,7 +1514,7 @@ Save them before closing?</source>
     </message>
     <message>
         <location filename="../ui/editing/responseeditor.cpp" line="40"/>
-        <location filename="../ui/editing/responseeditor.cpp" line="188"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="201"/>
         <source>Insert Missing Keys</source>
         <translation>Fehlende Schlüssel einfügen</translation>
     </message>
@@ -1407,32 +1534,32 @@ Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editing/responseeditor.cpp" line="72"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="73"/>
         <source>The template&apos;s schema can&apos;t be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editing/responseeditor.cpp" line="102"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="113"/>
         <source>Can&apos;t format (line %1, column %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editing/responseeditor.cpp" line="103"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="114"/>
         <source>Can&apos;t format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editing/responseeditor.cpp" line="126"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="139"/>
         <source>Can&apos;t insert missing keys: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editing/responseeditor.cpp" line="131"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="144"/>
         <source>No required key is missing.</source>
         <translation>Kein Pflichtschlüssel fehlt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editing/responseeditor.cpp" line="132"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="145"/>
         <source>Added %n key(s): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1440,12 +1567,12 @@ Save them before closing?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editing/responseeditor.cpp" line="183"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="196"/>
         <source>%1: change to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editing/responseeditor.cpp" line="209"/>
+        <location filename="../ui/editing/responseeditor.cpp" line="222"/>
         <source>Change %1 to</source>
         <comment>enum quick fix</comment>
         <translation type="unfinished"></translation>
@@ -1454,38 +1581,58 @@ Save them before closing?</source>
 <context>
     <name>ResponseValidator</name>
     <message>
-        <location filename="../models/doctor/responsevalidator.cpp" line="70"/>
+        <location filename="../models/doctor/responsevalidator.cpp" line="109"/>
         <source>%1 bytes is over the %2 MB limit for responses; not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/responsevalidator.cpp" line="74"/>
+        <location filename="../models/doctor/responsevalidator.cpp" line="113"/>
         <source>the response file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/responsevalidator.cpp" line="101"/>
+        <location filename="../models/doctor/responsevalidator.cpp" line="140"/>
         <source>the response names %1 &quot;%2&quot;, expected &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/responsevalidator.cpp" line="106"/>
+        <location filename="../models/doctor/responsevalidator.cpp" line="145"/>
         <source>session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/responsevalidator.cpp" line="107"/>
+        <location filename="../models/doctor/responsevalidator.cpp" line="146"/>
         <source>worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/responsevalidator.cpp" line="112"/>
+        <location filename="../models/doctor/responsevalidator.cpp" line="151"/>
         <source>not validated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/responsevalidator.cpp" line="133"/>
+        <location filename="../models/doctor/responsevalidator.cpp" line="172"/>
         <source>template placeholder &quot;%1&quot; left as a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/responsevalidator.cpp" line="183"/>
+        <source>template placeholder left as a value: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/responsevalidator.cpp" line="185"/>
+        <source>the template&apos;s example entry is still here (&quot;%1&quot;): fill it in or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/responsevalidator.cpp" line="187"/>
+        <source>the template&apos;s example id &quot;%1&quot; is still here: fill the entry in or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/responsevalidator.cpp" line="189"/>
+        <source>&quot;TBD&quot; left as a value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1634,6 +1781,18 @@ Save them before closing?</source>
         <source>No sessions folder to create the new session in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/runs/rundialog.cpp" line="216"/>
+        <source>%1 (the queen&apos;s, read only):
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/rundialog.cpp" line="217"/>
+        <source>%1: absent; the run creates it with:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunListModel</name>
@@ -1648,57 +1807,57 @@ Save them before closing?</source>
         <translation>läuft (abgekoppelt)</translation>
     </message>
     <message>
-        <location filename="../models/runs/runlistmodel.cpp" line="202"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="206"/>
         <source>signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runlistmodel.cpp" line="225"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="229"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../models/runs/runlistmodel.cpp" line="226"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="230"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../models/runs/runlistmodel.cpp" line="227"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="231"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../models/runs/runlistmodel.cpp" line="228"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="232"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/runs/runlistmodel.cpp" line="229"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="233"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../models/runs/runlistmodel.cpp" line="230"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="234"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../models/runs/runlistmodel.cpp" line="231"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="235"/>
         <source>Exit</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../models/runs/runlistmodel.cpp" line="232"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="236"/>
         <source>Turns</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../models/runs/runlistmodel.cpp" line="233"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="237"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../models/runs/runlistmodel.cpp" line="234"/>
+        <location filename="../models/runs/runlistmodel.cpp" line="238"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
@@ -1706,12 +1865,15 @@ Save them before closing?</source>
 <context>
     <name>RunPrompt</name>
     <message>
-        <location filename="../models/runs/runprompt.cpp" line="83"/>
+        <location filename="../models/runs/runprompt.cpp" line="131"/>
+        <location filename="../models/runs/runprompt.cpp" line="148"/>
         <source>Cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runprompt.cpp" line="88"/>
+        <location filename="../models/runs/runprompt.cpp" line="136"/>
+        <location filename="../models/runs/runprompt.cpp" line="156"/>
+        <location filename="../models/runs/runprompt.cpp" line="160"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,12 +1881,12 @@ Save them before closing?</source>
 <context>
     <name>RunProvenance</name>
     <message>
-        <location filename="../models/runs/runprovenance.cpp" line="263"/>
+        <location filename="../models/runs/runprovenance.cpp" line="310"/>
         <source>No session to record the run in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runprovenance.cpp" line="271"/>
+        <location filename="../models/runs/runprovenance.cpp" line="318"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,53 +1894,101 @@ Save them before closing?</source>
 <context>
     <name>RunResolver</name>
     <message>
-        <location filename="../models/runs/runspec.cpp" line="96"/>
+        <location filename="../models/runs/runspec.cpp" line="107"/>
         <source>The session id &quot;%1&quot; is not a single safe path component (no &apos;/&apos;, &apos;\&apos;, &apos;..&apos;, control characters, or leading &apos;-&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runspec.cpp" line="100"/>
+        <location filename="../models/runs/runspec.cpp" line="111"/>
         <source>The session folder does not match the session id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runspec.cpp" line="102"/>
+        <location filename="../models/runs/runspec.cpp" line="113"/>
         <source>The session folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runspec.cpp" line="110"/>
+        <location filename="../models/runs/runspec.cpp" line="121"/>
         <source>The worker type &quot;%1&quot; is not valid (letters, digits, &apos;-&apos; and &apos;_&apos; only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runspec.cpp" line="113"/>
+        <location filename="../models/runs/runspec.cpp" line="124"/>
         <source>Unknown worker &quot;%1&quot;: not a known type and no .claude/agents/%1.md in the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runspec.cpp" line="116"/>
+        <location filename="../models/runs/runspec.cpp" line="127"/>
         <source>The task is empty.</source>
         <translation>Die Aufgabe ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runspec.cpp" line="118"/>
+        <location filename="../models/runs/runspec.cpp" line="129"/>
         <source>The timeout cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runspec.cpp" line="120"/>
+        <location filename="../models/runs/runspec.cpp" line="131"/>
         <source>The project folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/runs/runspec.cpp" line="134"/>
+        <source>The framework&apos;s CLI %1/cli.py does not exist (the 3-phase profile needs the 2025-09-13 framework in the project&apos;s .claude/ folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runspec.cpp" line="145"/>
+        <source>The session is of the %1 generation; the framework&apos;s 3-phase workflow (cli.py --setup/--output) exists only in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../models/runs/runspec.cpp" line="150"/>
+        <source>The framework rejects the session id &quot;%1&quot; (it must match %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runspec.cpp" line="177"/>
         <source>The profile &quot;%1&quot; names no program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runspec.cpp" line="155"/>
+        <location filename="../models/runs/runspec.cpp" line="182"/>
         <source>Program not found: %1 (not an executable file, nor in PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runspec.cpp" line="238"/>
+        <source>1 setup (cli.py --setup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runspec.cpp" line="239"/>
+        <source>2 work (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runspec.cpp" line="241"/>
+        <source>3 output (cli.py --output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunSessionLayout</name>
+    <message>
+        <location filename="../models/runs/runsessionlayout.cpp" line="23"/>
+        <source>Cannot create the session folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runsessionlayout.cpp" line="29"/>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runsessionlayout.cpp" line="42"/>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1823,22 +2033,22 @@ Save them before closing?</source>
 <context>
     <name>RunTemplate</name>
     <message>
-        <location filename="../models/runs/runprofile.cpp" line="153"/>
+        <location filename="../models/runs/runprofile.cpp" line="181"/>
         <source>Optional groups [...] cannot be nested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runprofile.cpp" line="166"/>
+        <location filename="../models/runs/runprofile.cpp" line="194"/>
         <source>Unbalanced quote in the argument template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runprofile.cpp" line="170"/>
+        <location filename="../models/runs/runprofile.cpp" line="198"/>
         <source>Unclosed [ in the argument template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runprofile.cpp" line="194"/>
+        <location filename="../models/runs/runprofile.cpp" line="222"/>
         <source>Unknown placeholder {%1} in the argument template.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,38 +2089,68 @@ Save them before closing?</source>
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../models/runs/runner.cpp" line="71"/>
+        <location filename="../models/runs/runner.cpp" line="75"/>
         <source>Timeout of %1 s reached; stopping the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="79"/>
+        <location filename="../models/runs/runner.cpp" line="83"/>
         <source>The runner printed its result but did not exit within %1 s; ending its process group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="154"/>
-        <location filename="../models/runs/runner.cpp" line="184"/>
+        <location filename="../models/runs/runner.cpp" line="185"/>
+        <location filename="../models/runs/runner.cpp" line="238"/>
         <source>Cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="159"/>
+        <location filename="../models/runs/runner.cpp" line="190"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="203"/>
+        <location filename="../models/runs/runner.cpp" line="249"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runner.cpp" line="270"/>
         <source>Started %1 (pid %2) in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="213"/>
+        <location filename="../models/runs/runner.cpp" line="280"/>
         <source>The program could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../models/runs/runner.cpp" line="329"/>
+        <source>Setup did not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runner.cpp" line="386"/>
+        <source>%1 logged no %2 during the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runner.cpp" line="389"/>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runner.cpp" line="391"/>
+        <source>%1 logged %2; both outputs exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runner.cpp" line="393"/>
+        <source>The worker did not finish: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/runs/runner.cpp" line="278"/>
+        <location filename="../models/runs/runner.cpp" line="464"/>
         <source>%n process(es) of the run were still running after it exited; ending them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1918,82 +2158,95 @@ Save them before closing?</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="367"/>
+        <location filename="../models/runs/runner.cpp" line="564"/>
         <source>Claude Code did not list the agent %1 at start-up (agents: %2); --agent may have been ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="410"/>
+        <location filename="../models/runs/runner.cpp" line="608"/>
         <source>Cancelled before it started.</source>
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="418"/>
+        <location filename="../models/runs/runner.cpp" line="616"/>
         <source>Cancel requested.</source>
         <translation>Abbruch angefordert.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="428"/>
+        <location filename="../models/runs/runner.cpp" line="626"/>
         <source>Left running when the inspector quit (detached).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="471"/>
+        <location filename="../models/runs/runner.cpp" line="669"/>
         <source>Still running after SIGINT; sending SIGTERM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="472"/>
+        <location filename="../models/runs/runner.cpp" line="670"/>
         <source>Still running after SIGTERM; sending SIGKILL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="503"/>
+        <location filename="../models/runs/runner.cpp" line="701"/>
         <source>No output and no session event for %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="532"/>
+        <location filename="../models/runs/runner.cpp" line="738"/>
         <source>Processes still alive after SIGKILL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="541"/>
+        <location filename="../models/runs/runner.cpp" line="747"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="545"/>
+        <location filename="../models/runs/runner.cpp" line="751"/>
         <source>Timed out after %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="550"/>
+        <location filename="../models/runs/runner.cpp" line="316"/>
+        <location filename="../models/runs/runner.cpp" line="765"/>
         <source>Result: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="553"/>
+        <location filename="../models/runs/runner.cpp" line="765"/>
         <source>Exited with code 0.</source>
         <translation>Mit Code 0 beendet.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="556"/>
+        <location filename="../models/runs/runner.cpp" line="319"/>
+        <location filename="../models/runs/runner.cpp" line="754"/>
         <source>The program crashed or was killed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="557"/>
+        <location filename="../models/runs/runner.cpp" line="321"/>
+        <location filename="../models/runs/runner.cpp" line="490"/>
         <source>Exited with code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="562"/>
+        <location filename="../models/runs/runner.cpp" line="756"/>
+        <source>Step %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runner.cpp" line="762"/>
+        <source>(one phase of the framework&apos;s CLI only: use the &quot;framework 3-phase&quot; profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runner.cpp" line="776"/>
         <source>(ended after the result: it did not exit by itself)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="569"/>
+        <location filename="../models/runs/runner.cpp" line="783"/>
         <source>Run ended: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,17 +2279,17 @@ Save them before closing?</source>
         <translation>Worker starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsfeature.cpp" line="115"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="116"/>
         <source>Run worker</source>
         <translation>Worker starten</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsfeature.cpp" line="143"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="144"/>
         <source>Runs are going</source>
         <translation>Es laufen noch Läufe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runsfeature.cpp" line="144"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="145"/>
         <source>%n run(s) are still running or queued.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2044,17 +2297,17 @@ Save them before closing?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsfeature.cpp" line="146"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="147"/>
         <source>Cancel Runs and Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsfeature.cpp" line="147"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="148"/>
         <source>Leave Running and Quit</source>
         <translation>Weiterlaufen lassen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsfeature.cpp" line="149"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="150"/>
         <source>Left running, a run keeps writing its output to workers/runs/ in its session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,147 +2315,247 @@ Save them before closing?</source>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../ui/runs/runspanel.cpp" line="40"/>
+        <location filename="../ui/runs/runspanel.cpp" line="42"/>
         <source>Run worker…</source>
         <translation>Worker starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspanel.cpp" line="41"/>
+        <location filename="../ui/runs/runspanel.cpp" line="43"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspanel.cpp" line="42"/>
+        <location filename="../ui/runs/runspanel.cpp" line="44"/>
         <source>Re-run</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspanel.cpp" line="43"/>
+        <location filename="../ui/runs/runspanel.cpp" line="45"/>
         <source>SIGINT to the run&apos;s process group, then SIGTERM and SIGKILL after 5 s each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspanel.cpp" line="53"/>
-        <source>No WORKER_OUTPUT_JSON block captured.</source>
+        <location filename="../ui/runs/runspanel.cpp" line="49"/>
+        <source>Claude Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="50"/>
+        <source>Open Claude Code&apos;s own transcript of this run (~/.claude/projects/…/&lt;session_id&gt;.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="58"/>
+        <source>Select a Claude Code run and press &quot;Claude Transcript&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="65"/>
+        <source>No WORKER_OUTPUT_JSON block captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="70"/>
         <source>Transcript</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspanel.cpp" line="59"/>
+        <location filename="../ui/runs/runspanel.cpp" line="71"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspanel.cpp" line="60"/>
+        <location filename="../ui/runs/runspanel.cpp" line="72"/>
         <source>Output JSON</source>
         <translation>Ausgabe-JSON</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspanel.cpp" line="61"/>
+        <location filename="../ui/runs/runspanel.cpp" line="73"/>
         <source>Provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspanel.cpp" line="224"/>
-        <source>—</source>
+        <location filename="../ui/runs/runspanel.cpp" line="74"/>
+        <source>Claude transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="225"/>
-        <source>Run:          %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runspanel.cpp" line="226"/>
-        <source>State:        %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runspanel.cpp" line="227"/>
-        <source>Worker:       %1 on session %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runspanel.cpp" line="228"/>
-        <source>Profile:      %1 (%2)</source>
+        <source>Reading %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="229"/>
-        <source>Template:     %1</source>
+        <source>Transcript: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspanel.cpp" line="230"/>
-        <source>Program:      %1%2</source>
+        <location filename="../ui/runs/runspanel.cpp" line="231"/>
+        <source>Not found (Claude Code writes it under the HOME the run had).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="234"/>
-        <source>Command:      %1</source>
+        <source>Subagent:   %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="235"/>
-        <source>Working dir:  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runspanel.cpp" line="236"/>
-        <source>Environment:  %1</source>
+        <source>Session %1, Claude Code %2, model %3, %4 lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="237"/>
-        <source>Prompt file:  %1 (sha256 %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runspanel.cpp" line="238"/>
-        <source>Queued:       %1</source>
+        <source>Tokens: %1 in, %2 out, %3 cache write, %4 cache read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="239"/>
-        <source>Started:      %1</source>
+        <source>Tool calls:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspanel.cpp" line="240"/>
-        <source>Ended:        %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runspanel.cpp" line="241"/>
-        <source>Duration:     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runspanel.cpp" line="242"/>
-        <source>Process:      pid %1, group %2, exit %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runspanel.cpp" line="244"/>
-        <source>Result:       %1, %2 turns, %3, cost %4</source>
+        <location filename="../ui/runs/runspanel.cpp" line="245"/>
+        <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="246"/>
+        <source>  (error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="304"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="305"/>
+        <source>Run:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="306"/>
+        <source>State:        %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="307"/>
+        <source>Worker:       %1 on session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="308"/>
+        <source>Profile:      %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="309"/>
+        <source>Template:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="310"/>
+        <source>Program:      %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="314"/>
+        <source>Command:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="315"/>
+        <source>Working dir:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="316"/>
+        <source>Environment:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="317"/>
+        <source>Prompt file:  %1 (sha256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="318"/>
+        <source>Queen prompt: %1 (sha256 %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="319"/>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="320"/>
+        <source>, created by this run because it was absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="320"/>
+        <source>, read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="322"/>
+        <source>Protocol:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="324"/>
+        <source>Claude:       session %1, transcript %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="326"/>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="327"/>
+        <source>Queued:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="328"/>
+        <source>Started:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="329"/>
+        <source>Ended:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="330"/>
+        <source>Duration:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="331"/>
+        <source>Process:      pid %1, group %2, exit %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="333"/>
+        <source>Result:       %1, %2 turns, %3, cost %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspanel.cpp" line="335"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspanel.cpp" line="248"/>
+        <location filename="../ui/runs/runspanel.cpp" line="337"/>
         <source>Warning:      %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runspanel.cpp" line="250"/>
+        <location filename="../ui/runs/runspanel.cpp" line="339"/>
         <source>Left alive:   %n process(es)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2210,8 +2563,36 @@ Save them before closing?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspanel.cpp" line="251"/>
+        <location filename="../ui/runs/runspanel.cpp" line="340"/>
         <source>Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <location filename="../models/core/safefile.cpp" line="26"/>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/safefile.cpp" line="27"/>
+        <source>%1 is not a regular file (a FIFO, a device or a folder): not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/safefile.cpp" line="29"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/safefile.cpp" line="30"/>
+        <source>%1 is too large: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/safefile.cpp" line="104"/>
+        <source>%1 is larger than %2 bytes: not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2232,99 +2613,29 @@ Save them before closing?</source>
 <context>
     <name>SessionDoctor</name>
     <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="93"/>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="49"/>
         <source>no session folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="142"/>
-        <source>STATE.json says %1 is completed, but the log has no worker_completed event</source>
+        <location filename="../models/doctor/sessiondoctor.cpp" line="62"/>
+        <source>%1: %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="144"/>
-        <source>STATE.json says %1 failed, but the log has no worker_failed event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="146"/>
-        <source>the log says %1 completed, but STATE.json says &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="148"/>
-        <source>the log says %1 failed, but STATE.json says &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="190"/>
-        <source>%1 wrote no notes (expected %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="197"/>
-        <source>%1 wrote no JSON response (expected %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="216"/>
+        <location filename="../models/doctor/outputrules.h" line="23"/>
         <source>notes belong in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="256"/>
+        <location filename="../models/doctor/outputrules.h" line="24"/>
         <source>the response belongs in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="272"/>
-        <source>Spawned first</source>
-        <translation>Zuerst gestartet</translation>
-    </message>
-    <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="273"/>
-        <source>Configured</source>
-        <translation>Konfiguriert</translation>
-    </message>
-    <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="274"/>
-        <source>Analysis started</source>
-        <translation>Analyse begonnen</translation>
-    </message>
-    <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="280"/>
-        <source>Notes, then JSON</source>
-        <translation>Erst Notizen, dann JSON</translation>
-    </message>
-    <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="281"/>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="282"/>
-        <source>worker_failed</source>
+        <location filename="../models/doctor/outputrules.h" line="65"/>
+        <source> (the worker has not finished yet)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="292"/>
-        <source>Notes file in place</source>
-        <translation>Notizdatei vorhanden</translation>
-    </message>
-    <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="293"/>
-        <source>Response file in place</source>
-        <translation>Antwortdatei vorhanden</translation>
-    </message>
-    <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="294"/>
-        <source>Notes valid</source>
-        <translation>Notizen gültig</translation>
-    </message>
-    <message>
-        <location filename="../models/doctor/sessiondoctor.cpp" line="295"/>
-        <source>Response valid</source>
-        <translation>Antwort gültig</translation>
     </message>
 </context>
 <context>
@@ -2383,70 +2694,76 @@ Save them before closing?</source>
 <context>
     <name>SessionSummary</name>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="74"/>
+        <location filename="../models/session/sessionsummary.cpp" line="79"/>
         <source>(no agent)</source>
         <translation>(kein Agent)</translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="128"/>
+        <location filename="../models/session/sessionsummary.cpp" line="134"/>
         <source>Session:  %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="129"/>
+        <location filename="../models/session/sessionsummary.cpp" line="135"/>
         <source>Path:     %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="130"/>
+        <location filename="../models/session/sessionsummary.cpp" line="136"/>
         <source>Status:   %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="130"/>
+        <location filename="../models/session/sessionsummary.cpp" line="136"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="131"/>
+        <location filename="../models/session/sessionsummary.cpp" line="138"/>
+        <source>Protocol: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/session/sessionsummary.cpp" line="139"/>
         <source>Task:     %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="131"/>
+        <location filename="../models/session/sessionsummary.cpp" line="139"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="132"/>
+        <location filename="../models/session/sessionsummary.cpp" line="140"/>
         <source>Events:   %1   debug entries: %2   bad lines: %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="134"/>
+        <location filename="../models/session/sessionsummary.cpp" line="142"/>
         <source>Time:     %1 .. %2 (%3 s)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="135"/>
+        <location filename="../models/session/sessionsummary.cpp" line="143"/>
         <source>Agents:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="138"/>
+        <location filename="../models/session/sessionsummary.cpp" line="146"/>
         <source>Types:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="142"/>
+        <location filename="../models/session/sessionsummary.cpp" line="150"/>
         <source>Bad lines:
 </source>
         <translation type="unfinished"></translation>
@@ -2481,12 +2798,12 @@ Save them before closing?</source>
 <context>
     <name>StreamJsonParser</name>
     <message>
-        <location filename="../models/runs/streamjsonparser.cpp" line="105"/>
+        <location filename="../models/runs/streamjsonparser.cpp" line="107"/>
         <source>model %1 · %2 tools · agents: %3 · permission mode %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/streamjsonparser.cpp" line="108"/>
+        <location filename="../models/runs/streamjsonparser.cpp" line="110"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2494,53 +2811,54 @@ Save them before closing?</source>
 <context>
     <name>TemplateImporter</name>
     <message>
-        <location filename="../models/templates/templateimporter.cpp" line="34"/>
+        <location filename="../models/templates/templateimporter.cpp" line="35"/>
         <source>NUL byte at offset %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templates/templateimporter.cpp" line="51"/>
+        <location filename="../models/templates/templateimporter.cpp" line="52"/>
         <source>nested deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templates/templateimporter.cpp" line="126"/>
+        <location filename="../models/templates/templateimporter.cpp" line="127"/>
         <source>no usable worker name in the front matter or the file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templates/templateimporter.cpp" line="170"/>
+        <location filename="../models/templates/templateimporter.cpp" line="171"/>
         <source>no ```markdown block with a notes outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templates/templateimporter.cpp" line="179"/>
+        <location filename="../models/templates/templateimporter.cpp" line="180"/>
         <source>the ```json example at line %1 is not valid JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templates/templateimporter.cpp" line="187"/>
+        <location filename="../models/templates/templateimporter.cpp" line="188"/>
         <source>no ```json block with an example response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templates/templateimporter.cpp" line="198"/>
+        <location filename="../models/templates/templateimporter.cpp" line="199"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templates/templateimporter.cpp" line="204"/>
+        <location filename="../models/templates/templateimporter.cpp" line="205"/>
         <source>%1 is larger than %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templates/templateimporter.cpp" line="225"/>
-        <location filename="../models/templates/templateimporter.cpp" line="242"/>
+        <location filename="../models/templates/templateimporter.cpp" line="263"/>
+        <location filename="../models/templates/templateimporter.cpp" line="280"/>
         <source>cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templates/templateimporter.cpp" line="233"/>
+        <location filename="../models/templates/templateimporter.cpp" line="238"/>
+        <location filename="../models/templates/templateimporter.cpp" line="271"/>
         <source>%1 is not valid JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,7 +2866,12 @@ Save them before closing?</source>
 <context>
     <name>TemplateRegistry</name>
     <message>
-        <location filename="../models/templates/templateregistry.cpp" line="130"/>
+        <location filename="../models/templates/templateregistry.cpp" line="183"/>
+        <source>no framework templates for %1 (looked for %2 and %3): its outputs are not checked against a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/templates/templateregistry.cpp" line="186"/>
         <source>no template found, not even the built-in one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,22 +3059,22 @@ Save them before closing?</source>
 <context>
     <name>TimelineLayout</name>
     <message>
-        <location filename="../models/timeline/timelinelayout.cpp" line="271"/>
+        <location filename="../models/timeline/timelinelayout.cpp" line="283"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../models/timeline/timelinelayout.cpp" line="272"/>
+        <location filename="../models/timeline/timelinelayout.cpp" line="284"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../models/timeline/timelinelayout.cpp" line="273"/>
+        <location filename="../models/timeline/timelinelayout.cpp" line="285"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/timeline/timelinelayout.cpp" line="274"/>
+        <location filename="../models/timeline/timelinelayout.cpp" line="286"/>
         <source>stalled</source>
         <translation>hängt</translation>
     </message>
@@ -2930,24 +3253,29 @@ Save them before closing?</source>
 <context>
     <name>WorkerTemplate</name>
     <message>
-        <location filename="../models/templates/template.cpp" line="84"/>
+        <location filename="../models/templates/template.cpp" line="125"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location filename="../models/templates/template.cpp" line="85"/>
+        <location filename="../models/templates/template.cpp" line="126"/>
         <source>user folder</source>
         <translation>Benutzerordner</translation>
     </message>
     <message>
-        <location filename="../models/templates/template.cpp" line="86"/>
+        <location filename="../models/templates/template.cpp" line="127"/>
         <source>project .claude/agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templates/template.cpp" line="87"/>
+        <location filename="../models/templates/template.cpp" line="128"/>
         <source>imported</source>
         <translation>importiert</translation>
+    </message>
+    <message>
+        <location filename="../models/templates/template.cpp" line="129"/>
+        <source>framework templates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3026,27 +3354,27 @@ Headless commands: summary, validate, export-timeline, run (see &apos;session-in
 <context>
     <name>nlohmann</name>
     <message>
-        <location filename="../models/doctor/filerules.cpp" line="73"/>
+        <location filename="../models/doctor/filerules.cpp" line="72"/>
         <source>the session has no STATE.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/filerules.cpp" line="79"/>
+        <location filename="../models/doctor/filerules.cpp" line="78"/>
         <source>STATE.json is larger than 16 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/filerules.cpp" line="79"/>
+        <location filename="../models/doctor/filerules.cpp" line="78"/>
         <source>cannot read STATE.json: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/filerules.cpp" line="91"/>
+        <location filename="../models/doctor/filerules.cpp" line="90"/>
         <source>STATE.json is empty</source>
         <translation>STATE.json ist leer</translation>
     </message>
     <message>
-        <location filename="../models/doctor/filerules.cpp" line="98"/>
+        <location filename="../models/doctor/filerules.cpp" line="97"/>
         <source>STATE.json is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,18 +3382,23 @@ Headless commands: summary, validate, export-timeline, run (see &apos;session-in
 <context>
     <name>summary</name>
     <message>
-        <location filename="../app/cmd_summary.cpp" line="20"/>
+        <location filename="../app/cmd_summary.cpp" line="21"/>
         <source>Summarise a session: events, agents, types, bad lines.
 PATH may be a session, a sessions folder or a project root (then every session is summarised).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_summary.cpp" line="25"/>
+        <location filename="../app/cmd_summary.cpp" line="26"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_summary.cpp" line="27"/>
+        <location filename="../app/cmd_summary.cpp" line="28"/>
+        <source>Framework generation: auto (default), %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_summary.cpp" line="31"/>
         <source>Session folder, sessions folder or project root.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3091,11 +3424,16 @@ Exit status: 0 no error, 1 at least one error, 2 a path can&apos;t be read.</sou
     </message>
     <message>
         <location filename="../app/cmd_validate.cpp" line="35"/>
-        <source>User templates folder (&lt;type&gt;.schema.json, &lt;type&gt;.outline.md).</source>
+        <source>Templates folder: &lt;type&gt;.schema.json and &lt;type&gt;.outline.md, or the framework&apos;s &lt;w&gt;_notes_template.md and &lt;w&gt;_output_template.json (a templates folder, agents/pydantic_ai or .claude/agents).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_validate.cpp" line="38"/>
+        <location filename="../app/cmd_validate.cpp" line="40"/>
+        <source>Framework generation: auto (default), %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_validate.cpp" line="43"/>
         <source>Session folder, sessions folder or project root.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -153,11 +153,10 @@ void checkEvents(const EventStore &events, const QString &file, const QSet<QStri
     }
 }
 
-void checkDebug(const EventStore &debug, const QString &file, DiagnosticSink &sink)
+void checkDebug(const EventStore &debug, const QString &file, const ProtocolProfile &profile, DiagnosticSink &sink)
 {
     checkBadLines(debug, file, sink);
-    static const QStringList levels{QStringLiteral("INFO"), QStringLiteral("SUCCESS"), QStringLiteral("WARNING"),
-                                    QStringLiteral("ERROR"), QStringLiteral("DECISION"), QStringLiteral("COMPLIANCE")};
+    const QStringList &levels = profile.debugLevels;
     const StringTable &strings = debug.strings();
     std::vector<char> badLevel(strings.size(), 0);
     for (quint32 id = 1; id < strings.size(); ++id)
@@ -172,7 +171,9 @@ void checkDebug(const EventStore &debug, const QString &file, DiagnosticSink &si
         if (level && level < badLevel.size() && badLevel[level])
             sink.add(at(debug, i, Diagnostic::Warning, "debug.bad-level", file,
                         tr("level \"%1\" is not one of %2").arg(debug.kindName(i), levels.join(QStringLiteral(", ")))));
-        if ((f & (EntryFlag::BadTimestamp | EntryFlag::NonStrictTimestamp)) && !(f & EntryFlag::MissingTimestamp))
+        const quint16 timestampFlags = profile.strictDebugTimestamps ? (EntryFlag::BadTimestamp | EntryFlag::NonStrictTimestamp)
+                                                                     : quint16(EntryFlag::BadTimestamp);
+        if ((f & timestampFlags) && !(f & EntryFlag::MissingTimestamp))
             sink.add(at(debug, i, Diagnostic::Warning, "debug.bad-timestamp", file,
                         tr("timestamp is not in the form YYYY-MM-DDTHH:MM:SSZ")));
         if (f & EntryFlag::MessageTooLong)

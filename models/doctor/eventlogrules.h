@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "protocolprofile.h"
 
 #include <QSet>
 #include <QString>
@@ -36,6 +37,6 @@ private:
 namespace EventLogRules {
 // `workers`: agent names that are workers (their type/action prefixes are checked).
 void checkEvents(const EventStore &events, const QString &file, const QSet<QString> &workers, DiagnosticSink &sink);
-void checkDebug(const EventStore &debug, const QString &file, DiagnosticSink &sink);
+void checkDebug(const EventStore &debug, const QString &file, const ProtocolProfile &profile, DiagnosticSink &sink);
 void checkBadLines(const EventStore &store, const QString &file, DiagnosticSink &sink);
 }

@@ -28,13 +28,12 @@ QString stripWorkerSuffix(QString s)
 
 }
 
-OutputFile classify(const QString &relativePath, OutputFile::Kind kind)
+OutputFile classify(const QString &relativePath, OutputFile::Kind kind, const ProtocolProfile &profile)
 {
     OutputFile f;
     f.kind = kind;
     f.path = relativePath;
     const QFileInfo fi(relativePath);
-    const QString dir = fi.path() == QLatin1String(".") ? QString() : fi.path();
     const QString name = fi.fileName();
     QString stem;
     if (kind == OutputFile::Notes) {
@@ -45,7 +44,7 @@ OutputFile classify(const QString &relativePath, OutputFile::Kind kind)
             }
         }
         f.shortName = stripWorkerSuffix(stem);
-        f.standard = dir == QLatin1String("notes") && name == f.shortName + QStringLiteral("_notes.md");
+        f.standard = relativePath == profile.notesPattern.arg(f.shortName);
     } else {
         for (const char *suffix : {"_response.json", "-response.json", "_output.json", "-output.json", ".json"}) {
             if (name.endsWith(QLatin1String(suffix))) {
@@ -54,7 +53,7 @@ OutputFile classify(const QString &relativePath, OutputFile::Kind kind)
             }
         }
         f.shortName = stripWorkerSuffix(stem);
-        f.standard = dir == QLatin1String("workers/json") && name == f.shortName + QStringLiteral("_response.json");
+        f.standard = relativePath == profile.responsePattern.arg(f.shortName);
     }
     if (f.shortName.isEmpty())
         f.standard = false;
@@ -120,7 +119,8 @@ QStringList stateWorkers(const nlohmann::json &state)
     return out;
 }
 
-QString stateStatus(const nlohmann::json &state, const QString &worker)
+namespace {
+QString workerStateField(const nlohmann::json &state, const QString &worker, const char *field)
 {
     if (!state.is_object())
         return QString();
@@ -131,12 +131,23 @@ QString stateStatus(const nlohmann::json &state, const QString &worker)
             continue;
         auto w = it->find(key);
         if (w != it->end() && w->is_object()) {
-            auto s = w->find("status");
+            auto s = w->find(field);
             if (s != w->end() && s->is_string())
                 return QString::fromStdString(s->get<std::string>());
         }
     }
     return QString();
+}
+}
+
+QString stateStatus(const nlohmann::json &state, const QString &worker)
+{
+    return workerStateField(state, worker, "status");
+}
+
+QString stateHeartbeat(const nlohmann::json &state, const QString &worker)
+{
+    return workerStateField(state, worker, "last_heartbeat");
 }
 
 }

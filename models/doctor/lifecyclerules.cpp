@@ -15,11 +15,6 @@ QString tr(const char *s)
     return QCoreApplication::translate("LifecycleRules", s);
 }
 
-enum Step { Spawned, Configured, Analysis, Notes, Json, Done, StepCount };
-
-const char *const kStepNames[StepCount] = {"worker_spawned", "worker_configured", "analysis_started", "notes_created",
-                                            "json_created", "worker_completed"};
-
 Diagnostic at(const EventStore &events, int i, const char *rule, const QString &file, const QString &message,
               Diagnostic::Severity sev = Diagnostic::Warning)
 {
@@ -43,34 +38,53 @@ QString duration(qint64 ms)
 
 }
 
-QSet<QString> workersOf(const EventStore &events, const QStringList &stateWorkers)
+QSet<QString> workersOf(const EventStore &events, const QStringList &stateWorkers, const ProtocolProfile &profile)
 {
     QSet<QString> out(stateWorkers.cbegin(), stateWorkers.cend());
     for (quint32 id : events.agentsInOrder()) {
         const QString &a = events.strings().at(id);
-        if (a.endsWith(QLatin1String("-worker")))
+        if (profile.isAnalysisWorker(a))
             out.insert(a);
     }
     return out;
 }
 
 QMap<QString, WorkerLifecycle> check(const EventStore &events, const QString &file, const QSet<QString> &workers,
-                                     bool sessionFinished, DiagnosticSink &sink)
+                                     bool sessionFinished, const ProtocolProfile &profile, DiagnosticSink &sink,
+                                     const QHash<QString, qint64> &heartbeats)
 {
     const StringTable &strings = events.strings();
-    // Step (or -1) per interned type; both writer spellings map to one step.
+    // The generation's steps in their order; the last one is "done", which
+    // failure events reach too. Both writer spellings map to one step.
+    const QStringList &stepNames = profile.lifecycleOrder;
+    const int stepCount = int(stepNames.size());
+    const int doneStep = stepCount - 1;
+    const int notesStep = int(stepNames.indexOf(QStringLiteral("notes_created")));
+    const int jsonStep = int(stepNames.indexOf(QStringLiteral("json_created")));
     std::vector<int> stepOf(strings.size(), -1);
-    auto mapName = [&](const char *name, int step) {
-        const quint32 id = strings.find(name);
+    std::vector<char> isFailure(strings.size(), 0);
+    auto mapName = [&](const QString &name, int step) {
+        const quint32 id = strings.find(name.toUtf8().constData());
         if (id)
             stepOf[id] = step;
+        return id;
     };
-    for (int s = 0; s < StepCount; ++s)
-        mapName(kStepNames[s], s);
-    mapName("worker_failed", Done);
-    mapName("worker_notes_created", Notes);
-    mapName("worker_json_provided", Json);
-    const quint32 failedId = strings.find("worker_failed");
+    for (int s = 0; s < stepCount; ++s)
+        mapName(stepNames.at(s), s);
+    for (const QString &finish : profile.finishEvents)
+        mapName(finish, doneStep);
+    for (const QString &failure : profile.failureEvents) {
+        if (const quint32 id = mapName(failure, doneStep))
+            isFailure[id] = 1;
+    }
+    if (notesStep >= 0)
+        mapName(QStringLiteral("worker_notes_created"), notesStep);
+    if (jsonStep >= 0)
+        mapName(QStringLiteral("worker_json_provided"), jsonStep);
+    const QString finishName = stepCount > 0 ? stepNames.at(doneStep) : QString();
+    const QString neverFinished = profile.failureEvents.isEmpty()
+        ? tr("%1 never logged %2").arg(QStringLiteral("%1"), finishName)
+        : tr("%1 never logged %2 or %3").arg(QStringLiteral("%1"), finishName, profile.failureEvents.join(QStringLiteral(", ")));
 
     // One pass to split the log per worker agent id.
     std::vector<std::vector<int>> perAgent(strings.size());
@@ -93,25 +107,33 @@ QMap<QString, WorkerLifecycle> check(const EventStore &events, const QString &fi
         lc.worker = strings.at(id);
         lc.eventCount = int(idx.size());
         lc.firstEvent = idx.front();
+        lc.stepAt.assign(size_t(stepCount), -1);
         std::vector<int> steps(idx.size(), -1);
         for (size_t k = 0; k < idx.size(); ++k) {
             const int i = idx[k];
             const quint32 kind = events.kindId(i);
             const int step = kind < stepOf.size() ? stepOf[kind] : -1;
             steps[k] = step;
-            int *slot = nullptr;
-            switch (step) {
-            case Spawned: slot = &lc.spawned; break;
-            case Configured: slot = &lc.configured; break;
-            case Analysis: slot = &lc.analysisStarted; break;
-            case Notes: slot = &lc.notesCreated; break;
-            case Json: slot = &lc.jsonCreated; break;
-            case Done: slot = kind == failedId ? &lc.failed : &lc.completed; break;
-            default: break;
+            if (step < 0)
+                continue;
+            if (step == doneStep) {
+                int &slot = isFailure[kind] ? lc.failed : lc.completed;
+                if (slot < 0)
+                    slot = i;
             }
-            if (slot && *slot < 0)
-                *slot = i;
+            if (lc.stepAt[size_t(step)] < 0)
+                lc.stepAt[size_t(step)] = i;
         }
+        auto stepIndex = [&](const char *name) {
+            const int s = int(stepNames.indexOf(QLatin1String(name)));
+            return s >= 0 ? lc.stepAt[size_t(s)] : -1;
+        };
+        lc.spawned = stepIndex("worker_spawned");
+        lc.configured = stepIndex("worker_configured");
+        lc.analysisStarted = stepIndex("analysis_started");
+        lc.notesCreated = stepIndex("notes_created");
+        lc.jsonCreated = stepIndex("json_created");
+        lc.setupCompleted = stepIndex("setup_completed");
 
         // lifecycle.spawn-not-first / missing-event
         if (lc.spawned >= 0 && lc.spawned != lc.firstEvent)
@@ -121,22 +143,25 @@ QMap<QString, WorkerLifecycle> check(const EventStore &events, const QString &fi
                             .arg(events.lineNumber(lc.spawned))));
         // A step is missing when a later step happened (or the worker is done);
         // notes and JSON are not expected from a worker that failed.
-        const int stepAt[StepCount] = {lc.spawned, lc.configured, lc.analysisStarted, lc.notesCreated, lc.jsonCreated,
-                                      lc.finished() ? 0 : -1};
+        std::vector<int> stepAt = lc.stepAt;
+        if (stepCount > 0)
+            stepAt[size_t(doneStep)] = lc.finished() ? 0 : -1;
         int lastReached = -1;
-        for (int s = 0; s < StepCount; ++s) {
+        for (int s = 0; s < stepCount; ++s) {
             if (stepAt[s] >= 0)
                 lastReached = s;
         }
         for (int s = 0; s < lastReached; ++s) {
-            if (stepAt[s] >= 0)
+            if (stepAt[size_t(s)] >= 0)
                 continue;
-            if ((s == Notes || s == Json) && lc.failed >= 0 && lc.completed < 0)
+            if ((s == notesStep || s == jsonStep) && lc.failed >= 0 && lc.completed < 0)
                 continue;
-            const int anchor = s == Spawned ? lc.firstEvent : idx.back();
+            const int anchor = s == 0 ? lc.firstEvent : idx.back();
             Diagnostic d = at(events, anchor, "lifecycle.missing-event", file,
-                              tr("%1 never logged %2").arg(lc.worker, QString::fromLatin1(kStepNames[s])));
-            if (s != Spawned) {
+                              tr("%1 never logged %2").arg(lc.worker, stepNames.at(s)));
+            d.kind = QStringLiteral("missing");
+            d.data = {{"event", stepNames.at(s).toStdString()}};
+            if (s != 0) {
                 d.line = 0; // about the whole life, not a line
                 d.column = 0;
             }
@@ -145,7 +170,7 @@ QMap<QString, WorkerLifecycle> check(const EventStore &events, const QString &fi
 
         // lifecycle.out-of-order: the first event that has a lower step after it.
         {
-            int suffixMin = StepCount;
+            int suffixMin = stepCount;
             int suffixMinAt = -1;
             int culprit = -1, laterAt = -1;
             for (size_t k = idx.size(); k-- > 0;) {
@@ -186,14 +211,14 @@ QMap<QString, WorkerLifecycle> check(const EventStore &events, const QString &fi
 
         // lifecycle.never-finished
         if (!lc.finished()) {
-            Diagnostic d = at(events, idx.back(), "lifecycle.never-finished", file,
-                              tr("%1 never logged worker_completed or worker_failed").arg(lc.worker),
+            Diagnostic d = at(events, idx.back(), "lifecycle.never-finished", file, neverFinished.arg(lc.worker),
                               sessionFinished ? Diagnostic::Warning : Diagnostic::Info);
             sink.add(std::move(d));
         }
 
-        // lifecycle.unhealthy-gap: silence over 5 minutes while active.
-        {
+        // lifecycle.unhealthy-gap: silence over 5 minutes while active, where
+        // the generation expects signs of life (not in a silent work phase).
+        if (profile.liveWorkersMustShowLife) {
             qint64 prev = -1;
             for (int i : idx) {
                 if (end >= 0 && i > end)
@@ -201,10 +226,15 @@ QMap<QString, WorkerLifecycle> check(const EventStore &events, const QString &fi
                 if (events.flags(i) & EntryFlag::TimeEstimated)
                     continue;
                 const qint64 t = events.timeMs(i);
-                if (prev >= 0 && t - prev > kUnhealthyGapMs) {
-                    sink.add(at(events, i, "lifecycle.unhealthy-gap", file,
-                                tr("%1 was silent for %2 before this event (limit 5 min)")
-                                    .arg(lc.worker, duration(t - prev))));
+                // A heartbeat STATE.json recorded inside the gap was a sign of life.
+                const qint64 beat = heartbeats.value(lc.worker, -1);
+                const qint64 gap = prev >= 0 && beat > prev && beat < t ? std::max(beat - prev, t - beat) : t - prev;
+                if (prev >= 0 && gap > kUnhealthyGapMs) {
+                    Diagnostic d = at(events, i, "lifecycle.unhealthy-gap", file,
+                                      tr("%1 was silent for %2 before this event (limit 5 min)").arg(lc.worker, duration(gap)));
+                    d.kind = QStringLiteral("gap");
+                    d.data = {{"ms", gap}};
+                    sink.add(std::move(d));
                 }
                 prev = std::max(prev, t);
             }

@@ -160,6 +160,43 @@ Diagnostics validate(const QByteArray &bytes, const WorkerTemplate &tmpl, const 
         }
     }
 
+    // A setup-phase copy of a framework template left as it was: every
+    // instruction line and {{PLACEHOLDER}} a worker must replace, by line.
+    if (tmpl.unfilledMarkers) {
+        static const QRegularExpression placeholder(QStringLiteral("\\{\\{[A-Z0-9_]+\\}\\}"));
+        const QList<QByteArray> lines = body.split('\n');
+        bool inFence = false;
+        int reported = 0;
+        for (int n = 0; n < lines.size() && reported < 200; ++n) {
+            const QByteArray t = lines.at(n).trimmed();
+            if (t.startsWith("```") || t.startsWith("~~~")) {
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence)
+                continue;
+            const int line = fm.bodyLine + n;
+            if (t.startsWith("*REQUIRED:")) {
+                Diagnostic d = make(Diagnostic::Error, "notes.unfilled", file, line,
+                                    tr("the template's instruction is still here: %1").arg(QString::fromUtf8(t.left(120))));
+                d.kind = QStringLiteral("required-line");
+                out << d;
+                ++reported;
+                continue;
+            }
+            const QRegularExpressionMatch m = placeholder.match(QString::fromUtf8(t));
+            if (m.hasMatch()) {
+                Diagnostic d = make(Diagnostic::Error, "notes.unfilled", file, line,
+                                    tr("template placeholder %1 left in the notes").arg(m.captured(0)));
+                d.column = int(lines.at(n).indexOf(m.captured(0).toUtf8())) + 1;
+                d.kind = QStringLiteral("placeholder");
+                d.data = {{"placeholder", m.captured(0).toStdString()}};
+                out << d;
+                ++reported;
+            }
+        }
+    }
+
     // Placeholder lines left from the skeleton ("[High-level overview]",
     // "[...]"), outside fenced code where brackets are just code.
     const QStringList &placeholders = tmpl.outline.placeholders;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <set>
+#include <tuple>
 
 namespace ResponseValidator {
 
@@ -55,6 +56,44 @@ void findPlaceholders(const nlohmann::json &doc, const QStringList &placeholders
         } else if (v->is_array()) {
             for (size_t i = v->size(); i-- > 0;)
                 stack.emplace_back(&(*v)[i], ptr + '/' + std::to_string(i));
+        }
+    }
+}
+
+// What a setup-phase copy of the framework's output template holds until a
+// worker replaces it (docs/FORMAT.md "templates and the unfilled markers").
+struct Unfilled {
+    std::string pointer;
+    QString kind;    // "placeholder", "template-entry", "template-id", "tbd"
+    QString value;
+};
+
+void findUnfilled(const nlohmann::json &doc, std::vector<Unfilled> &out)
+{
+    std::vector<std::tuple<const nlohmann::json *, std::string, std::string>> stack{{&doc, std::string(), std::string()}};
+    while (!stack.empty() && out.size() < 200) {
+        auto [v, ptr, key] = stack.back();
+        stack.pop_back();
+        if (v->is_string()) {
+            const std::string &s = v->get_ref<const std::string &>();
+            const QString value = QString::fromStdString(s.substr(0, 200));
+            const size_t open = s.find("{{");
+            if (open != std::string::npos && s.find("}}", open) != std::string::npos)
+                out.push_back({ptr, QStringLiteral("placeholder"), value});
+            else if (s.rfind("Template - remove if", 0) == 0)
+                out.push_back({ptr, QStringLiteral("template-entry"), value});
+            else if (key == "id" && s.size() > 9 && s.compare(s.size() - 9, 9, "-TEMPLATE") == 0)
+                out.push_back({ptr, QStringLiteral("template-id"), value});
+            else if (s == "TBD")
+                out.push_back({ptr, QStringLiteral("tbd"), value});
+        } else if (v->is_object()) {
+            std::vector<std::tuple<const nlohmann::json *, std::string, std::string>> children;
+            for (auto it = v->begin(); it != v->end(); ++it)
+                children.emplace_back(&it.value(), ptr + '/' + JsonLocator::escapeToken(it.key()), it.key());
+            stack.insert(stack.end(), children.rbegin(), children.rend());
+        } else if (v->is_array()) {
+            for (size_t i = v->size(); i-- > 0;)
+                stack.emplace_back(&(*v)[i], ptr + '/' + std::to_string(i), std::string());
         }
     }
 }
@@ -133,6 +172,27 @@ Diagnostics validate(const QByteArray &bytes, const WorkerTemplate &tmpl, const 
                             tr("template placeholder \"%1\" left as a value").arg(QString::fromStdString(value)));
         place(d, locator, ptr);
         out << d;
+    }
+
+    if (tmpl.unfilledMarkers) {
+        std::vector<Unfilled> unfilled;
+        findUnfilled(doc, unfilled);
+        for (const Unfilled &u : unfilled) {
+            QString message;
+            if (u.kind == u"placeholder")
+                message = tr("template placeholder left as a value: \"%1\"").arg(u.value);
+            else if (u.kind == u"template-entry")
+                message = tr("the template's example entry is still here (\"%1\"): fill it in or remove it").arg(u.value);
+            else if (u.kind == u"template-id")
+                message = tr("the template's example id \"%1\" is still here: fill the entry in or remove it").arg(u.value);
+            else
+                message = tr("\"TBD\" left as a value");
+            Diagnostic d = make(Diagnostic::Error, "response.unfilled", file, message);
+            d.kind = u.kind;
+            d.data = {{"value", u.value.toStdString()}};
+            place(d, locator, u.pointer);
+            out << d;
+        }
     }
     return out;
 }

@@ -24,6 +24,7 @@ struct WorkerChecklist {
 struct DoctorOptions {
     QString agentsDir;    // empty: <project>/.claude/agents found above the session
     QString templateDir;  // empty: TemplateRegistry::defaultUserDir()
+    QString protocol;     // a ProtocolProfile id; empty or "auto": detected per session
 };
 
 // Everything the doctor found about one session. `errors` / `warnings` are
@@ -33,14 +34,21 @@ struct DoctorReport {
     QString sessionId;
     bool readable = true;
     QString error;        // why not readable
+    QString protocol;       // the generation checked against (ProtocolProfile::id)
+    QString protocolReason; // what decided it
     Diagnostics diagnostics;
     int errors = 0;
     int warnings = 0;
     QVector<WorkerChecklist> checklists;
+    // Per worker checked: where its template came from ("devops-worker:
+    // framework templates .../devops_notes_template.md, ..."), for the
+    // command line to say what it loaded.
+    QStringList templateSources;
 };
 
-// Runs every rule (event log, lifecycle, files, notes, responses) over a
-// loaded session. Pure functions of their inputs: safe on any thread.
+// Runs every rule of DoctorRules::all() over a loaded session, against the
+// session's framework generation (the registry's protocol). Pure functions
+// of their inputs: safe on any thread.
 namespace SessionDoctor {
 TemplateRegistry registryFor(const QString &sessionDir, const DoctorOptions &options);
 DoctorReport check(const SessionData &data, const TemplateRegistry &registry);

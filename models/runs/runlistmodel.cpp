@@ -184,6 +184,10 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
             QString s = RunStates::displayName(r.state);
             if (r.detached && !RunStates::isFinal(r.state))
                 s = tr("running (detached)");
+            // A run of several steps (the framework's 3 phases) says which one it is in.
+            if (!sort && r.steps.size() > 1 && r.currentStep >= 0 && r.currentStep < r.steps.size()
+                && !RunStates::isFinal(r.state))
+                s += QStringLiteral(" (%1/%2 %3)").arg(r.currentStep + 1).arg(r.steps.size()).arg(r.steps.at(r.currentStep).kind);
             if (!r.warnings.isEmpty() && !sort)
                 s += QStringLiteral(" ⚠");
             return s;

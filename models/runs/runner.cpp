@@ -1,5 +1,6 @@
 #include "runner.h"
 
+#include "claudetranscript.h"
 #include "runprocessgroup.h"
 #include "runprompt.h"
 #include "statejsonupdater.h"
@@ -9,6 +10,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTimer>
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <csignal>
@@ -48,7 +51,8 @@ Runner::Runner(const RunSpec &spec, const RunTimings &timings, QObject *parent)
     m_record.profileKind = RunProfile::kindName(spec.profile.kind);
     m_record.templateSource = spec.profile.argsTemplate;
     m_record.program = spec.profile.program;
-    m_record.promptFile = spec.promptRelativePath();
+    m_record.promptFile = QLatin1String("workers/runs/") + m_record.runId + QLatin1String(".prompt");
+    m_record.queenPromptFile = spec.promptRelativePath();
     m_record.queuedAt = QDateTime::currentDateTimeUtc();
     // Only a validated session folder ever receives files (see start()).
     m_record.sessionDir.clear();
@@ -116,21 +120,48 @@ void Runner::start()
         fail(problems.join(u'\n'));
         return;
     }
-    m_cmd = RunResolver::resolve(m_spec);
+    m_spec.protocol = m_spec.effectiveProtocol();
+    m_record.protocolId = m_spec.protocol.id;
+    // The queen's prompt is only read here; the run quotes it in its own prompt.
+    QByteArray queen;
+    if (RunPrompt::read(m_spec.promptPath(), &queen)) {
+        m_spec.queenPromptText = QString::fromUtf8(queen);
+        m_record.queenPromptSha256 = RunPrompt::sha256(queen);
+    }
+    m_steps = RunResolver::steps(m_spec, QProcessEnvironment::systemEnvironment(),
+                                 RunProvenance::promptPath(m_spec.sessionDir, m_record.runId));
+    int main = 0;
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const RunStepCommand &step = m_steps.at(i);
+        if (step.kind == RunStepCommand::Work || step.kind == RunStepCommand::Single)
+            main = i;
+        RunStepRecord r;
+        r.kind = RunResolver::stepKindName(step.kind);
+        r.name = step.name;
+        r.programPath = step.cmd.program;
+        r.args = step.cmd.args;
+        r.workingDir = step.cmd.workingDir;
+        m_record.steps.append(r);
+    }
+    // The run's program (Claude Code in the 3-phase profile) stands for the run.
+    m_cmd = m_steps.at(main).cmd;
     m_record.programPath = m_cmd.program;
     m_record.args = m_cmd.args;
     m_record.workingDir = m_cmd.workingDir;
     m_record.envEdits = m_cmd.envEdits;
-    if (!m_cmd.ok()) {
-        fail(m_cmd.error);
-        return;
+    for (const RunStepCommand &step : std::as_const(m_steps)) {
+        if (!step.cmd.ok()) {
+            fail(step.cmd.error);
+            return;
+        }
     }
     QString error;
     if (!prepare(&error)) {
         fail(error);
         return;
     }
-    launch();
+    m_eventsStart = QFileInfo(m_spec.sessionDir + QLatin1String("/EVENTS.jsonl")).size();
+    launchStep(0);
 }
 
 void Runner::fail(const QString &reason)
@@ -160,9 +191,25 @@ bool Runner::prepare(QString *error)
         return false;
     }
     const QByteArray prompt = RunPrompt::render(m_spec);
-    m_record.promptSha256 = RunPrompt::write(m_spec, prompt, error);
+    m_record.promptSha256 = RunPrompt::write(RunProvenance::promptPath(m_record.sessionDir, m_record.runId), prompt, error);
     if (m_record.promptSha256.isEmpty())
         return false;
+    if (m_record.queenPromptSha256.isEmpty()) {
+        // No queen wrote one: the worker (and cli.py --setup) still expect
+        // the file. Created with O_EXCL, so a queen's file is never replaced.
+        bool existed = false;
+        QString createError;
+        const QByteArray queen = RunPrompt::queenFileContent(m_spec);
+        if (RunPrompt::createIfAbsent(m_spec.promptPath(), queen, &existed, &createError)) {
+            m_record.queenPromptCreated = true;
+            m_record.queenPromptSha256 = RunPrompt::sha256(queen);
+        } else if (!existed) {
+            m_record.warnings.append(createError);
+            addConsole(ConsoleLine::Info, createError);
+        }
+    }
+    if (!m_spec.protocol.hasStateFile)
+        return true; // a STATE.json would turn a 2025-09-13 session into a 2025-08-30 one
     QString stateError;
     if (!StateJsonUpdater::markWorker(m_spec.sessionDir + QLatin1String("/STATE.json"), m_spec.workerType,
                                       QStringLiteral("spawned"), m_spec.task, &stateError)) {
@@ -173,18 +220,36 @@ bool Runner::prepare(QString *error)
     return true;
 }
 
-void Runner::launch()
+void Runner::launchStep(int index)
 {
-    const QString base = RunProvenance::runsDir(m_record.sessionDir) + u'/' + m_record.runId;
-    m_out.setFileName(base + QLatin1String(".stdout"));
-    m_err.setFileName(base + QLatin1String(".stderr"));
-    for (QFile *f : {&m_out, &m_err}) {
-        QFile create(f->fileName());
-        if (!create.open(QIODevice::WriteOnly | QIODevice::Truncate) || !f->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-            fail(tr("Cannot create %1").arg(f->fileName()));
-            return;
+    m_step = index;
+    m_record.currentStep = index;
+    m_cmd = m_steps.at(index).cmd;
+    m_stepResult = false;
+    m_processDone = false;
+    if (index == 0) {
+        // Every step appends to the same two files: one console, one stdout to re-read.
+        const QString base = RunProvenance::runsDir(m_record.sessionDir) + u'/' + m_record.runId;
+        m_out.setFileName(base + QLatin1String(".stdout"));
+        m_err.setFileName(base + QLatin1String(".stderr"));
+        for (QFile *f : {&m_out, &m_err}) {
+            QFile create(f->fileName());
+            if (!create.open(QIODevice::WriteOnly | QIODevice::Truncate) || !f->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+                fail(tr("Cannot create %1").arg(f->fileName()));
+                return;
+            }
         }
     }
+    if (m_proc) {
+        m_proc->disconnect(this);
+        m_proc->deleteLater();
+        m_proc = nullptr;
+    }
+    if (m_steps.size() > 1)
+        addConsole(ConsoleLine::Info, tr("Step %1 of %2: %3").arg(index + 1).arg(m_steps.size()).arg(m_steps.at(index).name));
+    RunStepRecord &stepRecord = m_record.steps[index];
+    stepRecord.state = RunState::Running;
+    stepRecord.startedAt = QDateTime::currentDateTimeUtc();
 
     m_proc = new QProcess(this);
     m_proc->setProgram(m_cmd.program);
@@ -198,8 +263,10 @@ void Runner::launch()
     connect(m_proc, &QProcess::started, this, [this] {
         m_record.pid = m_proc->processId();
         m_record.pgid = m_record.pid;
+        m_record.steps[m_step].pid = m_record.pid;
         ::setpgid(pid_t(m_record.pid), pid_t(m_record.pid)); // closes the race with the child's own call; EACCES after exec is fine
-        m_record.startedAt = QDateTime::currentDateTimeUtc();
+        if (!m_record.startedAt.isValid())
+            m_record.startedAt = QDateTime::currentDateTimeUtc();
         addConsole(ConsoleLine::Info, tr("Started %1 (pid %2) in %3").arg(m_cmd.displayCommandLine())
                                           .arg(m_record.pid).arg(m_cmd.workingDir));
         saveRecord();
@@ -218,14 +285,133 @@ void Runner::launch()
         return; // failed synchronously
     m_record.pid = m_proc->processId(); // known once forked; QProcess::started confirms the exec
     m_record.pgid = m_record.pid;
+    m_record.steps[index].pid = m_record.pid;
     // Running from here on (not from QProcess::started): the queue counts
     // this run against its limit at once.
     setState(RunState::Running);
+    Q_EMIT recordChanged();
     m_tail->start();
     m_watchdog->start();
-    if (m_spec.timeoutSec > 0)
-        m_timeout->start(m_spec.timeoutSec * 1000);
-    probeVersion();
+    if (index == 0 && m_spec.timeoutSec > 0)
+        m_timeout->start(m_spec.timeoutSec * 1000); // for the whole run, not per step
+    const RunStepCommand::Kind kind = m_steps.at(index).kind;
+    if (kind == RunStepCommand::Work || kind == RunStepCommand::Single)
+        probeVersion();
+}
+
+QString Runner::stepFailure(int index) const
+{
+    const RunStepCommand::Kind kind = m_steps.at(index).kind;
+    if (m_stepResult) {
+        // The result line is the authority, the exit code secondary
+        // (docs/RUNNERS.md); its text says why: "Invalid API key · Fix
+        // external API key", "Not logged in". Never "Result: success" for an
+        // error: the CLI reports API errors with subtype "success".
+        if (!m_record.totals.isError)
+            return {};
+        if (!m_record.totals.resultText.isEmpty())
+            return m_record.totals.resultText;
+        if (!m_record.totals.errors.isEmpty())
+            return m_record.totals.errors.join(QLatin1String("; "));
+        return tr("Result: %1").arg(m_record.totals.subtype);
+    }
+    if (!m_processDone || m_record.exitStatus == QLatin1String("crashed"))
+        return tr("The program crashed or was killed.");
+    if (m_record.exitCode != 0)
+        return tr("Exited with code %1.").arg(m_record.exitCode);
+    if (kind == RunStepCommand::Setup) {
+        // --setup copies both templates into the session; phase 2 edits them.
+        QStringList missing;
+        for (const QString &rel : {m_spec.protocol.notesPath(m_spec.workerType), m_spec.protocol.responsePath(m_spec.workerType)})
+            if (!QFileInfo(m_spec.sessionDir + u'/' + rel).isFile())
+                missing.append(rel);
+        if (!missing.isEmpty())
+            return tr("Setup did not create %1.").arg(missing.join(QLatin1String(", ")));
+    }
+    return {};
+}
+
+void Runner::endStep(RunState state, const QString &reason)
+{
+    if (m_step < 0 || m_step >= m_record.steps.size())
+        return;
+    RunStepRecord &r = m_record.steps[m_step];
+    if (RunStates::isFinal(r.state))
+        return;
+    r.state = state;
+    r.exitCode = m_record.exitCode;
+    r.endedAt = QDateTime::currentDateTimeUtc();
+    r.endReason = reason;
+}
+
+bool Runner::needsFinishCheck() const
+{
+    // Runs that follow the framework's lifecycle end when the worker has
+    // finished by the generation's own rule, not when a process exits 0.
+    return m_spec.profile.kind == RunProfile::Framework3Phase || m_spec.profile.kind == RunProfile::PythonCli;
+}
+
+void Runner::startFinishCheck()
+{
+    m_verifying = true;
+    const QString sessionDir = m_spec.sessionDir;
+    const qint64 from = m_eventsStart;
+    const QString worker = m_spec.workerType;
+    const ProtocolProfile proto = m_spec.protocol;
+    m_verifyJobs.start(
+        [sessionDir, from, worker, proto] {
+            Verdict v;
+            // Only what the run appended: a finish event from an earlier run does not count.
+            QFile f(sessionDir + QLatin1String("/EVENTS.jsonl"));
+            bool finished = false;
+            if (f.open(QIODevice::ReadOnly)) {
+                if (f.size() >= from)
+                    f.seek(from);
+                while (!f.atEnd() && !finished) {
+                    const QByteArray line = f.readLine(4 * 1024 * 1024);
+                    const auto j = nlohmann::json::parse(line.constData(), line.constData() + line.size(), nullptr, false);
+                    if (!j.is_object() || !j.contains("type") || !j["type"].is_string() || !j.contains("agent")
+                        || !j["agent"].is_string())
+                        continue;
+                    finished = proto.isFinishEvent(QString::fromStdString(j["type"].get<std::string>()))
+                               && QString::fromStdString(j["agent"].get<std::string>()) == worker;
+                }
+            }
+            QStringList missing;
+            for (const QString &rel : {proto.notesPath(worker), proto.responsePath(worker)})
+                if (!QFileInfo(sessionDir + u'/' + rel).isFile())
+                    missing.append(rel);
+            QStringList why;
+            if (!finished)
+                why.append(QCoreApplication::translate("Runner", "%1 logged no %2 during the run")
+                               .arg(worker, proto.finishEvents.join(QLatin1String("/"))));
+            if (!missing.isEmpty())
+                why.append(QCoreApplication::translate("Runner", "missing %1").arg(missing.join(QLatin1String(", "))));
+            v.ok = why.isEmpty();
+            v.reason = v.ok ? QCoreApplication::translate("Runner", "%1 logged %2; both outputs exist.")
+                                  .arg(worker, proto.finishEvents.join(QLatin1String("/")))
+                            : QCoreApplication::translate("Runner", "The worker did not finish: %1.")
+                                  .arg(why.join(QLatin1String("; ")));
+            return v;
+        },
+        [this](const Verdict &v) {
+            m_verdict = v;
+            m_verified = true;
+            m_verifying = false;
+            finalize();
+        });
+}
+
+void Runner::noteClaudeSession()
+{
+    const QString sid = m_parser.sessionId();
+    if (sid.isEmpty() || sid == m_record.claudeSessionId)
+        return;
+    m_record.claudeSessionId = sid;
+    const QString cwd = m_parser.cwd().isEmpty() ? m_cmd.workingDir : m_parser.cwd();
+    m_record.claudeTranscriptPath = ClaudeTranscript::transcriptPath(ClaudeTranscript::configDir(m_cmd.env), cwd, sid);
+    saveRecord();
+    Q_EMIT recordChanged();
 }
 
 void Runner::probeVersion()
@@ -298,6 +484,15 @@ void Runner::finishWhenDrained()
         return;
     }
     m_drainThenFinalize = false;
+    if (m_stopReason == StopReason::None && m_step >= 0 && m_step + 1 < m_steps.size() && !isFinished()) {
+        const QString failure = stepFailure(m_step);
+        if (failure.isEmpty()) {
+            endStep(RunState::Succeeded, tr("Exited with code %1.").arg(m_record.exitCode));
+            saveRecord();
+            launchStep(m_step + 1);
+            return;
+        }
+    }
     finalize();
 }
 
@@ -361,9 +556,11 @@ void Runner::handleLine(const QByteArray &line, ConsoleLine::Stream stream)
     const bool isInit = std::any_of(entries.cbegin(), entries.cend(), [](const TranscriptEntry &e) {
         return e.kind == TranscriptEntry::Init;
     });
+    if (isInit)
+        noteClaudeSession();
     if (isInit && m_spec.passAgent && m_spec.profile.kind == RunProfile::ClaudeCode
         && !m_parser.agents().contains(m_spec.workerType)) {
-        // RUNNERS.md: --agent has been ignored in -p mode by some versions.
+        // docs/RUNNERS.md: --agent has been ignored in -p mode by some versions.
         const QString msg = tr("Claude Code did not list the agent %1 at start-up (agents: %2); "
                                "--agent may have been ignored.")
                                 .arg(m_spec.workerType, m_parser.agents().join(QLatin1String(", ")));
@@ -376,6 +573,7 @@ void Runner::handleLine(const QByteArray &line, ConsoleLine::Stream stream)
     });
     if (isResultLine) {
         m_record.totals = m_parser.result();
+        m_stepResult = true;
         Q_EMIT resultReceived(m_record.totals);
         Q_EMIT recordChanged();
         if (!m_processDone && m_stopReason == StopReason::None)
@@ -515,6 +713,14 @@ void Runner::finalize()
         return;
     for (QTimer *t : {m_tail, m_watchdog, m_timeout, m_resultTimer, m_stopTimer})
         t->stop();
+    if (m_verifying)
+        return; // the finish check delivers and calls finalize() again
+    if (!m_verified && m_stopReason == StopReason::None && needsFinishCheck() && m_step >= 0
+        && stepFailure(m_step).isEmpty()) {
+        // Reads EVENTS.jsonl off the GUI thread, then finalize() again.
+        startFinishCheck();
+        return;
+    }
     // Everything the group wrote, also what a flood left unread.
     while (drainFile(m_out, m_outPending, ConsoleLine::Stdout, false)) {
     }
@@ -544,24 +750,32 @@ void Runner::finalize()
         s = RunState::TimedOut;
         m_record.endReason = tr("Timed out after %1 s.").arg(m_spec.timeoutSec);
         break;
-    default:
-        if (m_record.totals.present) {
-            s = m_record.totals.isError ? RunState::Failed : RunState::Succeeded;
-            m_record.endReason = tr("Result: %1").arg(m_record.totals.subtype);
-        } else if (m_record.exitStatus == QLatin1String("normal") && m_record.exitCode == 0) {
-            s = RunState::Succeeded;
-            m_record.endReason = tr("Exited with code 0.");
+    default: {
+        const QString failure = m_step >= 0 ? stepFailure(m_step) : tr("The program crashed or was killed.");
+        if (!failure.isEmpty()) {
+            m_record.endReason = m_steps.size() > 1 ? tr("Step %1 (%2) failed: %3").arg(m_step + 1).arg(m_steps.at(m_step).name, failure)
+                                                    : failure;
+        } else if (m_verified) {
+            s = m_verdict.ok ? RunState::Succeeded : RunState::Failed;
+            m_record.endReason = m_verdict.reason;
+            if (!m_verdict.ok && m_spec.profile.kind == RunProfile::PythonCli)
+                m_record.endReason += u' ' + tr("(one phase of the framework's CLI only: use the \"framework 3-phase\" profile)");
         } else {
-            m_record.endReason = m_record.exitStatus == QLatin1String("crashed")
-                                     ? tr("The program crashed or was killed.")
-                                     : tr("Exited with code %1.").arg(m_record.exitCode);
+            s = RunState::Succeeded;
+            m_record.endReason = m_stepResult ? tr("Result: %1").arg(m_record.totals.subtype) : tr("Exited with code 0.");
         }
         break;
     }
+    }
+    endStep(m_stopReason == StopReason::Cancel ? RunState::Cancelled
+            : m_stopReason == StopReason::Timeout ? RunState::TimedOut
+            : (s == RunState::Succeeded || (m_step >= 0 && stepFailure(m_step).isEmpty())) ? RunState::Succeeded
+                                                                                          : RunState::Failed,
+            m_record.endReason);
     if (m_stopReason == StopReason::ResultHang)
         m_record.endReason += u' ' + tr("(ended after the result: it did not exit by itself)");
     m_record.endedAt = QDateTime::currentDateTimeUtc();
-    if (s != RunState::Succeeded) {
+    if (s != RunState::Succeeded && m_spec.protocol.hasStateFile) {
         QString ignored;
         StateJsonUpdater::markWorker(m_spec.sessionDir + QLatin1String("/STATE.json"), m_spec.workerType,
                                      QStringLiteral("failed"), QString(), &ignored);

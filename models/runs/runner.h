@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobtracker.h"
 #include "runoutputcapture.h"
 #include "runprovenance.h"
 #include "runspec.h"
@@ -22,8 +23,10 @@ struct ConsoleLine {
     QString text;
 };
 
-// Runs one worker: prepares the session (prompt file, STATE.json), starts the
-// program in its own process group with stdin closed, follows its output,
+// Runs one worker: prepares the session (the run's own prompt; the queen's
+// prompt file is read, never overwritten; STATE.json only in generations that
+// have one), runs its steps one after the other (one for most profiles, three
+// for the framework's 3-phase profile), each program in its own process group with stdin closed, follows its output,
 // enforces timeout and watchdogs, and stops the WHOLE group on cancel:
 // SIGINT, grace, SIGTERM, grace, SIGKILL, then checks /proc that no member
 // is left. Widget-free; the panel and the headless command both drive it.
@@ -73,10 +76,19 @@ Q_SIGNALS:
 
 private:
     enum class StopReason { None, Cancel, Timeout, ResultHang, Leftovers };
+    struct Verdict {
+        bool ok = false;
+        QString reason;
+    };
 
     void fail(const QString &reason);
     bool prepare(QString *error);
-    void launch();
+    void launchStep(int index);
+    QString stepFailure(int index) const;
+    void endStep(RunState state, const QString &reason);
+    bool needsFinishCheck() const;
+    void startFinishCheck();
+    void noteClaudeSession();
     void onProcessFinished(int exitCode, int exitStatus);
     void drain();
     bool drainFile(QFile &file, QByteArray &pending, ConsoleLine::Stream stream, bool flushPartial);
@@ -95,7 +107,15 @@ private:
     RunSpec m_spec;
     RunTimings m_timings;
     RunRecord m_record;
-    ResolvedCommand m_cmd;
+    ResolvedCommand m_cmd;             // the current step's
+    QList<RunStepCommand> m_steps;
+    int m_step = -1;
+    bool m_stepResult = false;         // the current step printed a stream-json result
+    qint64 m_eventsStart = 0;          // EVENTS.jsonl size at launch: the run's own events come after
+    JobTracker m_verifyJobs{this};
+    bool m_verifying = false;
+    bool m_verified = false;
+    Verdict m_verdict;
     QProcess *m_proc = nullptr;
     QPointer<QProcess> m_versionProc;
     QTimer *m_tail = nullptr;      // reads new output

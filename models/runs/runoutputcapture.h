@@ -4,7 +4,7 @@
 #include <QString>
 
 // Captures the Python CLI's result block: a line "WORKER_OUTPUT_JSON:"
-// followed by a multi-line JSON object (RUNNERS.md). Lines are fed as they
+// followed by a multi-line JSON object (docs/RUNNERS.md). Lines are fed as they
 // arrive; the block is complete when its braces balance (strings honoured).
 class RunOutputCapture
 {

@@ -3,13 +3,15 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+#include <algorithm>
+
 RunProfile RunProfile::claudeCode()
 {
     RunProfile p;
     p.name = QStringLiteral("Claude Code");
     p.kind = ClaudeCode;
     p.program = QStringLiteral("claude");
-    // stream-json requires --verbose (RUNNERS.md). The optional groups vanish
+    // stream-json requires --verbose (docs/RUNNERS.md). The optional groups vanish
     // when the dialog leaves the value empty.
     p.argsTemplate = QStringLiteral("-p {prompt} --output-format stream-json --verbose "
                                     "[--agent {agent}] [--model {model}] [--permission-mode {mode}]");
@@ -32,6 +34,21 @@ RunProfile RunProfile::pythonCli()
     return p;
 }
 
+RunProfile RunProfile::framework3Phase()
+{
+    RunProfile p;
+    p.name = QStringLiteral("framework 3-phase");
+    p.kind = Framework3Phase;
+    p.program = QStringLiteral("claude");
+    // Phase 2 only edits the two files that --setup copied from the templates,
+    // so only file tools are pre-approved (as root, never bypassPermissions).
+    p.argsTemplate = QStringLiteral("-p {prompt} --output-format stream-json --verbose "
+                                    "--allowedTools 'Read Edit Write' [--model {model}] [--permission-mode {mode}]");
+    p.cliProgram = QStringLiteral("python3");
+    p.builtIn = true;
+    return p;
+}
+
 RunProfile RunProfile::custom(const QString &program, const QString &argsTemplate)
 {
     RunProfile p;
@@ -44,7 +61,7 @@ RunProfile RunProfile::custom(const QString &program, const QString &argsTemplat
 
 QList<RunProfile> RunProfile::defaults()
 {
-    return {claudeCode(), pythonCli()};
+    return {claudeCode(), framework3Phase(), pythonCli()};
 }
 
 QString RunProfile::kindName(Kind kind)
@@ -52,6 +69,7 @@ QString RunProfile::kindName(Kind kind)
     switch (kind) {
     case ClaudeCode: return QStringLiteral("claude-code");
     case PythonCli: return QStringLiteral("python-cli");
+    case Framework3Phase: return QStringLiteral("framework-3phase");
     case Custom: break;
     }
     return QStringLiteral("custom");
@@ -63,6 +81,8 @@ RunProfile::Kind RunProfile::kindFromName(const QString &name)
         return ClaudeCode;
     if (name == QLatin1String("python-cli"))
         return PythonCli;
+    if (name == QLatin1String("framework-3phase"))
+        return Framework3Phase;
     return Custom;
 }
 
@@ -78,11 +98,18 @@ QList<RunProfile> RunProfile::load(QSettings &settings)
         p.program = settings.value(QStringLiteral("program")).toString();
         p.argsTemplate = settings.value(QStringLiteral("args")).toString();
         p.builtIn = settings.value(QStringLiteral("builtIn")).toBool();
+        p.cliProgram = settings.value(QStringLiteral("cliProgram"), QStringLiteral("python3")).toString();
         if (!p.name.isEmpty())
             out.append(p);
     }
     settings.endArray();
-    return out.isEmpty() ? defaults() : out;
+    if (out.isEmpty())
+        return defaults();
+    // Settings saved before the framework profile existed still get it.
+    const bool hasFramework = std::any_of(out.cbegin(), out.cend(), [](const RunProfile &p) { return p.kind == Framework3Phase; });
+    if (!hasFramework)
+        out.append(framework3Phase());
+    return out;
 }
 
 void RunProfile::save(QSettings &settings, const QList<RunProfile> &profiles)
@@ -97,6 +124,7 @@ void RunProfile::save(QSettings &settings, const QList<RunProfile> &profiles)
         settings.setValue(QStringLiteral("program"), p.program);
         settings.setValue(QStringLiteral("args"), p.argsTemplate);
         settings.setValue(QStringLiteral("builtIn"), p.builtIn);
+        settings.setValue(QStringLiteral("cliProgram"), p.cliProgram);
     }
     settings.endArray();
 }

@@ -13,20 +13,27 @@ class QSettings;
 // (no shell is ever involved). A group in square brackets, e.g.
 // "[--model {model}]", is dropped when any placeholder in it is empty.
 struct RunProfile {
-    enum Kind { ClaudeCode, PythonCli, Custom };
+    // Framework3Phase follows the framework's own worker lifecycle
+    // (docs/FORMAT.md, "the three-phase worker lifecycle"): `cli.py <w> --setup`,
+    // then `program` (Claude Code) with `argsTemplate` on the worker's files,
+    // then `cli.py <w> --output`, as one run of three steps.
+    enum Kind { ClaudeCode, PythonCli, Custom, Framework3Phase };
 
     QString name;           // unique, shown to the user and given to `run --profile`
     Kind kind = Custom;
     QString program;        // a name looked up in PATH, or a path
     QString argsTemplate;
     bool builtIn = false;   // one of the defaults (the user may still edit a copy)
+    // Framework3Phase: the interpreter of the framework's cli.py (phases 1 and 3).
+    QString cliProgram = QStringLiteral("python3");
 
     static RunProfile claudeCode();
+    static RunProfile framework3Phase();
     static RunProfile pythonCli();
     static RunProfile custom(const QString &program, const QString &argsTemplate);
     static QList<RunProfile> defaults();
 
-    static QString kindName(Kind kind);         // "claude-code", "python-cli", "custom"
+    static QString kindName(Kind kind);         // "claude-code", "python-cli", "custom", "framework-3phase"
     static Kind kindFromName(const QString &name);
 
     // Profiles from QSettings (group "runners"), the defaults when none are stored.
@@ -37,7 +44,8 @@ struct RunProfile {
 
     bool operator==(const RunProfile &o) const
     {
-        return name == o.name && kind == o.kind && program == o.program && argsTemplate == o.argsTemplate;
+        return name == o.name && kind == o.kind && program == o.program && argsTemplate == o.argsTemplate
+               && cliProgram == o.cliProgram;
     }
 };
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -26,11 +27,16 @@ namespace RunPrompt {
 
 QString body(const RunSpec &spec)
 {
-    const QString shortName = RunSpec::shortWorker(spec.workerType);
+    const ProtocolProfile proto = spec.effectiveProtocol();
+    const bool phased = proto.id == ProtocolProfile::generation20250913().id;
     QString md;
     md += QLatin1String("# Task for ") + spec.workerType + QLatin1String("\n\n");
     md += QLatin1String("Session ID: ") + spec.sessionId + QLatin1String("\n\n");
     md += QLatin1String("## Task\n\n") + spec.task + QLatin1String("\n\n");
+    if (!spec.queenPromptText.trimmed().isEmpty()) {
+        md += QLatin1String("## Queen's prompt (") + spec.promptRelativePath() + QLatin1String(")\n\n");
+        md += spec.queenPromptText.trimmed() + QLatin1String("\n\n");
+    }
     if (!spec.focusAreas.isEmpty()) {
         md += QLatin1String("## Focus Areas\n\n");
         for (const QString &f : spec.focusAreas)
@@ -46,10 +52,22 @@ QString body(const RunSpec &spec)
     if (spec.timeoutSec > 0)
         md += QLatin1String("## Timeout\n\n") + QString::number(spec.timeoutSec) + QLatin1String(" seconds\n\n");
     md += QLatin1String("## Output Requirements\n\n");
-    md += QLatin1String("- Log worker_spawned, worker_configured, analysis_started, worker_progress, "
-                        "notes_created, json_created and worker_completed (or worker_failed) to EVENTS.jsonl\n");
-    md += QLatin1String("- Write notes/") + shortName + QLatin1String("_notes.md first, then workers/json/")
-          + shortName + QLatin1String("_response.json\n");
+    const QString sessionRel = QLatin1String("Docs/hive-mind/sessions/") + spec.sessionId + u'/';
+    if (phased) {
+        // Phase 2 of the framework's lifecycle: the files exist (copied from
+        // the templates by --setup) and the CLI logs every event itself.
+        md += QLatin1String("- This is phase 2 of the framework's 3-phase workflow: `cli.py --setup` has run, "
+                            "`cli.py --output` runs after you. Do not run cli.py and do not write EVENTS.jsonl.\n");
+        md += QLatin1String("- Fill ") + sessionRel + proto.notesPath(spec.workerType) + QLatin1String(" and ")
+              + sessionRel + proto.responsePath(spec.workerType)
+              + QLatin1String(" in place: replace every *REQUIRED:* line, {{...}} placeholder, -TEMPLATE id and "
+                              "\"Template - remove if\" entry; remove what has no content.\n");
+    } else {
+        md += QLatin1String("- Log worker_spawned, worker_configured, analysis_started, worker_progress, "
+                            "notes_created, json_created and worker_completed (or worker_failed) to EVENTS.jsonl\n");
+        md += QLatin1String("- Write ") + proto.notesPath(spec.workerType) + QLatin1String(" first, then ")
+              + proto.responsePath(spec.workerType) + u'\n';
+    }
     return md;
 }
 
@@ -76,9 +94,39 @@ QByteArray render(const RunSpec &spec, const QDateTime &now)
     return out;
 }
 
-QString write(const RunSpec &spec, const QByteArray &content, QString *error)
+QByteArray queenFileContent(const RunSpec &spec, const QDateTime &now)
 {
-    const QString path = spec.promptPath();
+    if (spec.effectiveProtocol().id != ProtocolProfile::generation20250913().id) {
+        RunSpec own = spec;
+        own.queenPromptText.clear();
+        return render(own, now);
+    }
+    // WorkerManager.create_worker_prompts() writes plain text from
+    // shared/protocols/worker_templates/<worker-type>.txt.
+    QByteArray out = "TASK: " + spec.task.toUtf8() + '\n';
+    if (!spec.focusAreas.isEmpty())
+        out += "SCOPE: " + spec.focusAreas.join(QLatin1String(", ")).toUtf8() + '\n';
+    if (!spec.successCriteria.isEmpty())
+        out += "EXPECTED DELIVERABLES: " + spec.successCriteria.join(QLatin1String("; ")).toUtf8() + '\n';
+    return out;
+}
+
+bool read(const QString &path, QByteArray *content)
+{
+    QFile f(path);
+    if (!QFileInfo(path).isFile() || !f.open(QIODevice::ReadOnly))
+        return false;
+    *content = f.read(1024 * 1024);
+    return true;
+}
+
+QString sha256(const QByteArray &content)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+}
+
+QString write(const QString &path, const QByteArray &content, QString *error)
+{
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         *error = QCoreApplication::translate("RunPrompt", "Cannot create %1").arg(QFileInfo(path).absolutePath());
         return {};
@@ -88,7 +136,31 @@ QString write(const RunSpec &spec, const QByteArray &content, QString *error)
         *error = QCoreApplication::translate("RunPrompt", "Cannot write %1: %2").arg(path, f.errorString());
         return {};
     }
-    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    return sha256(content);
+}
+
+bool createIfAbsent(const QString &path, const QByteArray &content, bool *existed, QString *error)
+{
+    *existed = QFileInfo::exists(path);
+    if (*existed)
+        return false;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = QCoreApplication::translate("RunPrompt", "Cannot create %1").arg(QFileInfo(path).absolutePath());
+        return false;
+    }
+    QFile f(path);
+    // NewOnly is O_EXCL: a queen writing the file at the same moment wins.
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        *existed = QFileInfo::exists(path);
+        if (!*existed)
+            *error = QCoreApplication::translate("RunPrompt", "Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    if (f.write(content) != content.size()) {
+        *error = QCoreApplication::translate("RunPrompt", "Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
 }
 
 }

@@ -124,6 +124,20 @@ QByteArray RunRecord::toJson() const
     j["env_edits"] = list(envEdits);
     j["prompt_file"] = s(promptFile);
     j["prompt_sha256"] = s(promptSha256);
+    j["queen_prompt_file"] = s(queenPromptFile);
+    j["queen_prompt_sha256"] = s(queenPromptSha256);
+    j["queen_prompt_created"] = queenPromptCreated;
+    j["protocol"] = s(protocolId);
+    json st = json::array();
+    for (const RunStepRecord &step : steps)
+        st.push_back({{"kind", s(step.kind)}, {"name", s(step.name)}, {"state", s(RunStates::name(step.state))},
+                      {"program_path", s(step.programPath)}, {"args", list(step.args)},
+                      {"working_dir", s(step.workingDir)}, {"started_at", iso(step.startedAt)},
+                      {"ended_at", iso(step.endedAt)}, {"pid", step.pid}, {"exit_code", step.exitCode},
+                      {"end_reason", s(step.endReason)}});
+    j["steps"] = st;
+    j["current_step"] = currentStep;
+    j["claude"] = {{"session_id", s(claudeSessionId)}, {"transcript", s(claudeTranscriptPath)}};
     j["queued_at"] = iso(queuedAt);
     j["started_at"] = iso(startedAt);
     j["ended_at"] = iso(endedAt);
@@ -205,6 +219,34 @@ bool RunRecord::fromJson(const QByteArray &bytes, RunRecord *out)
         r.envEdits = qlist(j, "env_edits");
         r.promptFile = JsonUtil::stringField(j, "prompt_file");
         r.promptSha256 = JsonUtil::stringField(j, "prompt_sha256");
+        r.queenPromptFile = JsonUtil::stringField(j, "queen_prompt_file");
+        r.queenPromptSha256 = JsonUtil::stringField(j, "queen_prompt_sha256");
+        r.queenPromptCreated = j.value("queen_prompt_created", false);
+        r.protocolId = JsonUtil::stringField(j, "protocol");
+        r.currentStep = int(qnum(j, "current_step", -1));
+        if (auto st = j.find("steps"); st != j.end() && st->is_array()) {
+            for (const json &o : *st) {
+                if (!o.is_object())
+                    continue;
+                RunStepRecord step;
+                step.kind = JsonUtil::stringField(o, "kind");
+                step.name = JsonUtil::stringField(o, "name");
+                step.state = RunStates::fromName(JsonUtil::stringField(o, "state"));
+                step.programPath = JsonUtil::stringField(o, "program_path");
+                step.args = qlist(o, "args");
+                step.workingDir = JsonUtil::stringField(o, "working_dir");
+                step.startedAt = qtime(o, "started_at");
+                step.endedAt = qtime(o, "ended_at");
+                step.pid = qnum(o, "pid", 0);
+                step.exitCode = int(qnum(o, "exit_code", -1));
+                step.endReason = JsonUtil::stringField(o, "end_reason");
+                r.steps.append(step);
+            }
+        }
+        if (auto c = j.find("claude"); c != j.end() && c->is_object()) {
+            r.claudeSessionId = JsonUtil::stringField(*c, "session_id");
+            r.claudeTranscriptPath = JsonUtil::stringField(*c, "transcript");
+        }
         r.queuedAt = qtime(j, "queued_at");
         r.startedAt = qtime(j, "started_at");
         r.endedAt = qtime(j, "ended_at");
@@ -255,6 +297,11 @@ QString jsonPath(const QString &sessionDir, const QString &runId)
 QString logPath(const QString &sessionDir, const QString &runId)
 {
     return runsDir(sessionDir) + u'/' + runId + QLatin1String(".log");
+}
+
+QString promptPath(const QString &sessionDir, const QString &runId)
+{
+    return runsDir(sessionDir) + u'/' + runId + QLatin1String(".prompt");
 }
 
 bool write(const RunRecord &record, QString *error)

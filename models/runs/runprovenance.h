@@ -16,6 +16,20 @@ RunState fromName(const QString &name, bool *ok = nullptr);
 bool isFinal(RunState s);
 }
 
+// One process of a run (the framework's 3-phase profile has three).
+struct RunStepRecord {
+    QString kind;                 // "setup", "work", "output", "run"
+    QString name;                 // shown in the runs panel
+    RunState state = RunState::Queued;
+    QString programPath;
+    QStringList args;
+    QString workingDir;
+    QDateTime startedAt, endedAt;
+    qint64 pid = 0;
+    int exitCode = -1;
+    QString endReason;
+};
+
 // Everything recorded about one run: what ran, how, and how it ended. Kept
 // up to date by the Runner and written to workers/runs/<run-id>.json.
 struct RunRecord {
@@ -30,8 +44,16 @@ struct RunRecord {
     QStringList args;
     QString workingDir;
     QStringList envEdits;
-    QString promptFile;                               // relative to the session
+    QString promptFile;                               // the run's own prompt, relative to the session
     QString promptSha256;
+    QString queenPromptFile;                          // workers/prompts/<worker-type>.prompt, never overwritten
+    QString queenPromptSha256;                        // as read before the launch (empty: there was none)
+    bool queenPromptCreated = false;                  // the run created it because it was absent
+    QString protocolId;                               // framework generation of the session
+    QList<RunStepRecord> steps;
+    int currentStep = -1;
+    QString claudeSessionId;                          // from Claude Code's init line
+    QString claudeTranscriptPath;                     // ~/.claude/projects/<munged cwd>/<session_id>.jsonl
     QDateTime queuedAt, startedAt, endedAt;
     qint64 pid = 0, pgid = 0;
     int exitCode = -1;
@@ -52,6 +74,7 @@ namespace RunProvenance {
 QString runsDir(const QString &sessionDir);               // <session>/workers/runs
 QString jsonPath(const QString &sessionDir, const QString &runId);
 QString logPath(const QString &sessionDir, const QString &runId);
+QString promptPath(const QString &sessionDir, const QString &runId);  // workers/runs/<run-id>.prompt
 bool write(const RunRecord &record, QString *error);      // atomic
 // Past runs of a session, newest first; unreadable files are skipped.
 QList<RunRecord> loadAll(const QString &sessionDir);

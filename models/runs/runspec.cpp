@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 QStringList RunSpec::knownWorkerTypes()
@@ -46,7 +47,7 @@ bool RunSpec::isSafeSessionId(const QString &id)
         if (c == u'/' || c == u'\\' || c.unicode() == 0 || c.unicode() < 0x20 || c.unicode() == 0x7f)
             return false;
     }
-    // ".." inside a component is harmless to the OS, but FORMAT.md forbids it
+    // ".." inside a component is harmless to the OS, but docs/FORMAT.md forbids it
     // and a reader could mistake it for a traversal.
     return !id.contains(QLatin1String("..")) && !id.startsWith(u'-');
 }
@@ -72,6 +73,16 @@ QString RunSpec::promptRelativePath() const
 QString RunSpec::promptPath() const
 {
     return sessionDir + u'/' + promptRelativePath();
+}
+
+ProtocolProfile RunSpec::effectiveProtocol() const
+{
+    return protocol.isValid() ? protocol : ProtocolProfile::detect(sessionDir, projectRoot);
+}
+
+QString RunSpec::frameworkCliDir() const
+{
+    return projectRoot + QLatin1String("/.claude/agents/pydantic_ai");
 }
 
 QString ResolvedCommand::displayCommandLine() const
@@ -118,12 +129,28 @@ QStringList validateLaunch(const RunSpec &spec)
         problems.append(tr("The timeout cannot be negative."));
     if (spec.projectRoot.isEmpty() || !QFileInfo(spec.projectRoot).isDir())
         problems.append(tr("The project folder %1 does not exist.").arg(spec.projectRoot));
+    else if (spec.profile.kind == RunProfile::Framework3Phase
+             && !QFileInfo(spec.frameworkCliDir() + QLatin1String("/cli.py")).isFile())
+        problems.append(tr("The framework's CLI %1/cli.py does not exist (the 3-phase profile needs the "
+                           "2025-09-13 framework in the project's .claude/ folder).").arg(spec.frameworkCliDir()));
     return problems;
 }
 
 QStringList validate(const RunSpec &spec)
 {
-    return validateSession(spec) + validateLaunch(spec);
+    QStringList problems = validateSession(spec) + validateLaunch(spec);
+    if (problems.isEmpty() && spec.profile.kind == RunProfile::Framework3Phase) {
+        const ProtocolProfile proto = spec.effectiveProtocol();
+        if (proto.id != ProtocolProfile::generation20250913().id)
+            problems.append(tr("The session is of the %1 generation; the framework's 3-phase workflow "
+                               "(cli.py --setup/--output) exists only in %2.")
+                                .arg(proto.id, ProtocolProfile::generation20250913().id));
+        else if (!proto.sessionIdPattern.isEmpty()
+                 && !QRegularExpression(proto.sessionIdPattern).match(spec.sessionId).hasMatch())
+            problems.append(tr("The framework rejects the session id \"%1\" (it must match %2).")
+                                .arg(spec.sessionId, proto.sessionIdPattern));
+    }
+    return problems;
 }
 
 QString launchPrompt(const RunSpec &spec)
@@ -141,7 +168,7 @@ static QString findProgram(const QString &program, const QProcessEnvironment &en
     return QStandardPaths::findExecutable(program, path);
 }
 
-ResolvedCommand resolve(const RunSpec &spec, const QProcessEnvironment &base)
+ResolvedCommand resolve(const RunSpec &spec, const QProcessEnvironment &base, const QString &runPromptFile)
 {
     ResolvedCommand cmd;
     cmd.workingDir = spec.projectRoot;
@@ -158,7 +185,7 @@ ResolvedCommand resolve(const RunSpec &spec, const QProcessEnvironment &base)
 
     QMap<QString, QString> values;
     values.insert(QStringLiteral("prompt"), launchPrompt(spec));
-    values.insert(QStringLiteral("prompt_file"), spec.promptPath());
+    values.insert(QStringLiteral("prompt_file"), runPromptFile.isEmpty() ? spec.promptPath() : runPromptFile);
     values.insert(QStringLiteral("task"), spec.task);
     values.insert(QStringLiteral("session"), spec.sessionId);
     values.insert(QStringLiteral("session_dir"), spec.sessionDir);
@@ -174,7 +201,7 @@ ResolvedCommand resolve(const RunSpec &spec, const QProcessEnvironment &base)
         cmd.error = err;
 
     // Claude Code refuses to start inside another Claude Code session;
-    // Python must stream live and survive emoji (RUNNERS.md).
+    // Python must stream live and survive emoji (docs/RUNNERS.md).
     cmd.env = base;
     for (const char *name : {"CLAUDECODE", "CLAUDE_CODE_ENTRYPOINT"}) {
         const QString n = QLatin1String(name);
@@ -188,6 +215,41 @@ ResolvedCommand resolve(const RunSpec &spec, const QProcessEnvironment &base)
     cmd.envEdits.append(QStringLiteral("PYTHONUNBUFFERED=1"));
     cmd.envEdits.append(QStringLiteral("PYTHONIOENCODING=utf-8"));
     return cmd;
+}
+
+// `python3 cli.py <w> --setup|--output --session <id>`, run from the CLI's own
+// folder (docs/PROTOCOLS.md `cli:`). No --task: the framework's subagent never
+// passes one, and worker_spawned then says "phase-based-execution".
+static ResolvedCommand frameworkCli(const RunSpec &spec, const QProcessEnvironment &base, const QString &phaseFlag)
+{
+    RunSpec cli = spec;
+    cli.profile = RunProfile::custom(spec.profile.cliProgram.isEmpty() ? QStringLiteral("python3") : spec.profile.cliProgram,
+                                     QStringLiteral("{project}/.claude/agents/pydantic_ai/cli.py {worker_short} ")
+                                         + phaseFlag + QStringLiteral(" --session {session}"));
+    ResolvedCommand cmd = resolve(cli, base);
+    cmd.workingDir = spec.frameworkCliDir();
+    return cmd;
+}
+
+QList<RunStepCommand> steps(const RunSpec &spec, const QProcessEnvironment &base, const QString &runPromptFile)
+{
+    if (spec.profile.kind != RunProfile::Framework3Phase)
+        return {RunStepCommand{RunStepCommand::Single, spec.profile.name, resolve(spec, base, runPromptFile)}};
+    return {RunStepCommand{RunStepCommand::Setup, tr("1 setup (cli.py --setup)"), frameworkCli(spec, base, QStringLiteral("--setup"))},
+            RunStepCommand{RunStepCommand::Work, tr("2 work (%1)").arg(QFileInfo(spec.profile.program).fileName()),
+                           resolve(spec, base, runPromptFile)},
+            RunStepCommand{RunStepCommand::Output, tr("3 output (cli.py --output)"), frameworkCli(spec, base, QStringLiteral("--output"))}};
+}
+
+QString stepKindName(RunStepCommand::Kind kind)
+{
+    switch (kind) {
+    case RunStepCommand::Setup: return QStringLiteral("setup");
+    case RunStepCommand::Work: return QStringLiteral("work");
+    case RunStepCommand::Output: return QStringLiteral("output");
+    case RunStepCommand::Single: break;
+    }
+    return QStringLiteral("run");
 }
 
 QString shellQuote(const QString &arg)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocolprofile.h"
 #include "runprofile.h"
 
 #include <QProcessEnvironment>
@@ -30,18 +31,31 @@ struct RunSpec {
     QString model;
     QString permissionMode;
     bool passAgent = false;   // Claude Code: add --agent {worker}
+    // The framework generation of the session; detected by the Runner when
+    // left invalid (docs/PROTOCOLS.md "Detection").
+    ProtocolProfile protocol;
+    // The queen's prompt as read from promptPath() before the launch; quoted
+    // in the run's own prompt. Filled by the Runner (and the dialog's preview).
+    QString queenPromptText;
 
     static QStringList knownWorkerTypes();   // the framework's eight workers
     // Worker types defined in <project>/.claude/agents/*.md plus the known ones, sorted.
     static QStringList availableWorkerTypes(const QString &projectRoot);
     static QString shortWorker(const QString &workerType); // "devops-worker" → "devops"
 
-    // A session id must be one safe path component (FORMAT.md).
+    // A session id must be one safe path component (docs/FORMAT.md).
     static bool isSafeSessionId(const QString &id);
     static bool isSafeWorkerType(const QString &type);
 
-    QString promptRelativePath() const; // workers/prompts/<worker-type>.prompt
+    // The queen's prompt file, workers/prompts/<worker-type>.prompt: read and
+    // shown, created only when absent, never overwritten (a run's own prompt
+    // is workers/runs/<run-id>.prompt, RunProvenance::promptPath).
+    QString promptRelativePath() const;
     QString promptPath() const;
+    // The protocol, detected from the session and project when not set.
+    ProtocolProfile effectiveProtocol() const;
+    // <project>/.claude/agents/pydantic_ai (cwd of the framework's cli.py).
+    QString frameworkCliDir() const;
 };
 
 // A spec resolved to the exact process to start.
@@ -57,6 +71,15 @@ struct ResolvedCommand {
     QString displayCommandLine() const; // quoted for reading (never executed by a shell)
 };
 
+// One process of a run. Most profiles have one step; the framework's
+// 3-phase profile has three (docs/PROTOCOLS.md "phases").
+struct RunStepCommand {
+    enum Kind { Single, Setup, Work, Output };
+    Kind kind = Single;
+    QString name;             // shown in the runs panel
+    ResolvedCommand cmd;
+};
+
 namespace RunResolver {
 // Checks the spec: safe ids, worker type, session folder, task, template.
 // Returns every problem found, as messages for the user (empty = fine).
@@ -66,8 +89,16 @@ QStringList validateLaunch(const RunSpec &spec);  // everything but the session
 // The launch prompt handed to the runner ({prompt}); names the session.
 QString launchPrompt(const RunSpec &spec);
 // Program lookup (PATH or path), argument expansion and environment.
+// `runPromptFile` is what {prompt_file} expands to (the run's own prompt).
 ResolvedCommand resolve(const RunSpec &spec,
-                        const QProcessEnvironment &base = QProcessEnvironment::systemEnvironment());
+                        const QProcessEnvironment &base = QProcessEnvironment::systemEnvironment(),
+                        const QString &runPromptFile = QString());
+// Every step of the run, in order; a step's cmd.error tells why it cannot start.
+QList<RunStepCommand> steps(const RunSpec &spec,
+                            const QProcessEnvironment &base = QProcessEnvironment::systemEnvironment(),
+                            const QString &runPromptFile = QString());
+// "setup", "claude", "output", "run": stable names written to provenance.
+QString stepKindName(RunStepCommand::Kind kind);
 // Quotes one argument for display the way a POSIX shell would read it back.
 QString shellQuote(const QString &arg);
 }

@@ -15,7 +15,7 @@ bool parseState(const QByteArray &bytes, nlohmann::json *out)
     if (bytes.contains('\0'))
         return false;
     // Depth cap: STATE.json is a few levels deep; a hostile file must not
-    // crash dump() later (LIBRARIES.md).
+    // crash dump() later (docs/LIBRARIES.md).
     bool tooDeep = false;
     auto cb = [&](int d, nlohmann::json::parse_event_t, nlohmann::json &) {
         if (d > 200)

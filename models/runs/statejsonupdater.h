@@ -24,6 +24,6 @@ bool update(const QString &statePath, const Merge &merge, QString *error, int re
 bool markWorker(const QString &statePath, const QString &workerType, const QString &status, const QString &task,
                 QString *error);
 
-// Current UTC time as FORMAT.md writes it: 2025-08-30T14:16:22Z.
+// Current UTC time as docs/FORMAT.md writes it: 2025-08-30T14:16:22Z.
 QString nowIso();
 }

@@ -14,7 +14,7 @@ constexpr int kMaxDepth = 256;
 bool parseLine(const QByteArray &line, json *out)
 {
     if (line.contains('\0'))
-        return false; // nlohmann would stop silently at a NUL (LIBRARIES.md)
+        return false; // nlohmann would stop silently at a NUL (docs/LIBRARIES.md)
     const QByteArray trimmed = line.trimmed();
     if (!trimmed.startsWith('{'))
         return false;
@@ -98,6 +98,8 @@ QList<TranscriptEntry> StreamJsonParser::feed(const QByteArray &line)
                 return out;
             m_sawInit = true;
             m_model = JsonUtil::fieldText(j, "model");
+            m_sessionId = JsonUtil::stringField(j, "session_id");
+            m_cwd = JsonUtil::stringField(j, "cwd");
             m_tools = stringList(j, "tools");
             m_agents = stringList(j, "agents");
             TranscriptEntry e;

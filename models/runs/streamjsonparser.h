@@ -16,7 +16,7 @@ struct TranscriptEntry {
     bool inSubagent = false; // parent_tool_use_id was set
 };
 
-// Totals from the final `result` line (RUNNERS.md): the authority on how
+// Totals from the final `result` line (docs/RUNNERS.md): the authority on how
 // a Claude Code run ended.
 struct RunResultTotals {
     bool present = false;
@@ -46,6 +46,8 @@ public:
     QString model() const { return m_model; }
     QStringList tools() const { return m_tools; }
     QStringList agents() const { return m_agents; }
+    QString sessionId() const { return m_sessionId; } // Claude Code's own session (init line)
+    QString cwd() const { return m_cwd; }             // its working directory (init line)
     int linesParsed() const { return m_parsed; }
     int linesIgnored() const { return m_ignored; }
 
@@ -54,5 +56,6 @@ private:
     bool m_sawInit = false;
     QString m_model;
     QStringList m_tools, m_agents;
+    QString m_sessionId, m_cwd;
     int m_parsed = 0, m_ignored = 0;
 };

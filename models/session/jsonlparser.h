@@ -7,7 +7,7 @@
 // Turns complete JSONL lines into a LogChunk. One instance per thread (it
 // owns a simdjson parser, which is not thread-safe but is costly to create).
 //
-// simdjson's on-demand API is used one line at a time: LIBRARIES.md measured
+// simdjson's on-demand API is used one line at a time: docs/LIBRARIES.md measured
 // it 5-8x faster than QJsonDocument or nlohmann, and one parse call per line
 // avoids the iterate_many offset bug and its crash after a malformed line.
 class JsonlParser

@@ -3,7 +3,7 @@
 #include <QDateTime>
 #include <QString>
 
-// "New session": a session folder with the files FORMAT.md requires, so that
+// "New session": a session folder with the files docs/FORMAT.md requires, so that
 // a worker can be launched on it at once.
 namespace SessionCreator {
 // "Audit the K8s cluster!" → "audit-the-k8s-cluster" (ASCII, at most 40 characters).

@@ -27,7 +27,7 @@ SessionFiles SessionFiles::scan(const QString &sessionDir)
     f.sessionMd = ifExists(d, "SESSION.md");
     f.notifications = ifExists(d, "NOTIFICATIONS.jsonl");
 
-    // Notes and responses in every place FORMAT.md lists (canonical and variants).
+    // Notes and responses in every place docs/FORMAT.md lists (canonical and variants).
     static const QRegularExpression notesRe(QStringLiteral("^[A-Za-z0-9_.-]+[-_]notes\\.md$"));
     static const QRegularExpression responseRe(QStringLiteral("^[A-Za-z0-9_.-]+([-_](response|output))?\\.json$"));
     const QStringList noteDirs{QStringLiteral("notes"), QStringLiteral("workers/notes"), QString()};

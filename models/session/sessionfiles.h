@@ -6,7 +6,7 @@
 struct SessionData;
 
 // The files of one session, as paths relative to the session folder. Notes
-// and responses include the non-standard variants of FORMAT.md.
+// and responses include the non-standard variants of docs/FORMAT.md.
 struct SessionFiles {
     QString sessionMd, state, events, debug, backlog, notifications; // empty when missing
     QStringList notes;      // notes/<w>_notes.md and variants

@@ -21,6 +21,6 @@ bool looksLikeSession(const QString &dir);
 // Walks up from a session folder to the project root (a folder holding
 // .claude/ or Docs/hive-mind/); empty when none.
 QString findProjectRoot(const QString &sessionDir);
-// A session id must be one safe path component (FORMAT.md).
+// A session id must be one safe path component (docs/FORMAT.md).
 bool isSafeSessionId(const QString &id);
 }

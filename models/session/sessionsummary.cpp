@@ -16,21 +16,24 @@ QString jsonString(const nlohmann::json &j, const char *key)
 }
 }
 
+QString statusOfLastEvent(const QString &type)
+{
+    // outputs_completed: the 2025-09-13 framework's last phase (docs/FORMAT.md).
+    if (type == QLatin1String("worker_completed") || type == QLatin1String("synthesis_completed")
+        || type == QLatin1String("outputs_completed"))
+        return QStringLiteral("completed");
+    if (type == QLatin1String("worker_failed"))
+        return QStringLiteral("failed");
+    return QStringLiteral("active");
+}
+
 QString statusFromLog(const EventStore &events, quint32 agentId)
 {
-    QString status;
-    for (int i = events.size() - 1; i >= 0 && status.isEmpty(); --i) {
-        if (events.agentId(i) != agentId)
-            continue;
-        const QString &type = events.kindName(i);
-        if (type == QStringLiteral("worker_completed") || type == QStringLiteral("synthesis_completed"))
-            status = QStringLiteral("completed");
-        else if (type == QStringLiteral("worker_failed"))
-            status = QStringLiteral("failed");
-        else
-            status = QStringLiteral("active");
+    for (int i = events.size() - 1; i >= 0; --i) {
+        if (events.agentId(i) == agentId)
+            return statusOfLastEvent(events.kindName(i));
     }
-    return status;
+    return QString();
 }
 
 SessionSummary SessionSummary::compute(const SessionData &data)
@@ -50,8 +53,10 @@ SessionSummary SessionSummary::compute(const SessionData &data)
     std::vector<qint64> count(nStrings, 0), first(nStrings, std::numeric_limits<qint64>::max()),
         last(nStrings, std::numeric_limits<qint64>::min()), typeCount(nStrings, 0);
     std::vector<quint32> typeOrder;
+    std::vector<int> lastEvent(nStrings, -1); // one pass for every agent's status, not one per agent
     for (int i = 0; i < ev.size(); ++i) {
         const quint32 a = ev.agentId(i);
+        lastEvent[a] = i;
         ++count[a];
         first[a] = std::min(first[a], ev.timeMs(i));
         last[a] = std::max(last[a], ev.timeMs(i));
@@ -77,8 +82,8 @@ SessionSummary SessionSummary::compute(const SessionData &data)
         as.last = last[a];
         if (workerStates && a)
             as.status = jsonString(workerStates->value(ev.strings().utf8At(a), nlohmann::json()), "status");
-        if (as.status.isEmpty())
-            as.status = statusFromLog(ev, a);
+        if (as.status.isEmpty() && lastEvent[a] >= 0)
+            as.status = statusOfLastEvent(ev.kindName(lastEvent[a]));
         s.agents.push_back(as);
     }
     for (quint32 t : typeOrder)
@@ -98,6 +103,7 @@ nlohmann::ordered_json SessionSummary::toJson() const
     J j;
     j["session_id"] = sessionId.toStdString();
     j["path"] = path.toStdString();
+    j["protocol"] = protocol.toStdString();
     j["status"] = status.isEmpty() ? J() : J(status.toStdString());
     j["task"] = task.isEmpty() ? J() : J(task.toStdString());
     j["events"] = events;
@@ -128,6 +134,8 @@ QString SessionSummary::toText() const
     out += tr("Session:  %1\n").arg(sessionId);
     out += tr("Path:     %1\n").arg(path);
     out += tr("Status:   %1\n").arg(status.isEmpty() ? tr("(unknown)") : status);
+    if (!protocol.isEmpty())
+        out += tr("Protocol: %1\n").arg(protocol);
     out += tr("Task:     %1\n").arg(task.isEmpty() ? tr("(none)") : task);
     out += tr("Events:   %1   debug entries: %2   bad lines: %3\n").arg(events).arg(debugEntries).arg(badLines.size());
     if (events > 0)

@@ -18,6 +18,7 @@ struct AgentSummary {
 
 struct SessionSummary {
     QString sessionId, path, status, task;
+    QString protocol;   // the framework generation (ProtocolProfile::id)
     qint64 events = 0, debugEntries = 0;
     qint64 first = 0, last = 0;
     std::vector<AgentSummary> agents;               // in order of first appearance
@@ -32,3 +33,5 @@ struct SessionSummary {
 
 // Status of an agent as its own log tells it (worker_completed → completed, ...).
 QString statusFromLog(const EventStore &events, quint32 agentId);
+// The status an agent's last event gives it.
+QString statusOfLastEvent(const QString &type);

@@ -14,7 +14,7 @@ class Schema;
 }
 
 // JSON Schema (draft-07) validation: valijson behind the guards
-// LIBRARIES.md asks for. Compiling refuses `$ref` cycles and over-deep
+// docs/LIBRARIES.md asks for. Compiling refuses `$ref` cycles and over-deep
 // schemas and drops patterns that std::regex cannot take (invalid, or
 // prone to catastrophic backtracking); validating refuses over-deep and
 // over-large documents and skips `pattern` when a string is long enough to

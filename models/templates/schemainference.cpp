@@ -1,5 +1,7 @@
 #include "schemainference.h"
 
+#include <cctype>
+
 namespace SchemaInference {
 
 namespace {
@@ -82,6 +84,72 @@ nlohmann::json infer(const nlohmann::ordered_json &v, int depth)
     }
 }
 
+}
+
+namespace {
+
+bool endsWith(const std::string &s, const char *suffix)
+{
+    const size_t n = std::char_traits<char>::length(suffix);
+    return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
+}
+
+nlohmann::json inferFramework(const nlohmann::ordered_json &v, const std::string &key, bool inArray, int depth)
+{
+    if (depth > 64)
+        return nlohmann::json::object();
+    switch (v.type()) {
+    case nlohmann::ordered_json::value_t::string: {
+        const std::string s = v.get<std::string>();
+        if (isFrameworkEnum(key, s))
+            return {{"type", "string"}, {"enum", splitEnum(s)}};
+        return {{"type", "string"}};
+    }
+    case nlohmann::ordered_json::value_t::array: {
+        nlohmann::json s = {{"type", "array"}};
+        if (!v.empty())
+            s["items"] = inferFramework(v.front(), key, true, depth + 1);
+        return s;
+    }
+    case nlohmann::ordered_json::value_t::object: {
+        nlohmann::json s = {{"type", "object"}};
+        nlohmann::json props = nlohmann::json::object();
+        nlohmann::json required = nlohmann::json::array();
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            props[it.key()] = inferFramework(it.value(), it.key(), inArray, depth + 1);
+            required.push_back(it.key());
+        }
+        if (!props.empty())
+            s["properties"] = std::move(props);
+        if (!inArray && !required.empty())
+            s["required"] = std::move(required);
+        return s;
+    }
+    default:
+        return infer(v, depth);
+    }
+}
+
+}
+
+bool isFrameworkEnum(const std::string &key, const std::string &value)
+{
+    if (!isEnumPlaceholder(value))
+        return false;
+    for (char c : value) {
+        if (c != '|' && c != '_' && !std::isalnum(static_cast<unsigned char>(c)))
+            return false;
+    }
+    return !(endsWith(key, "_stack") || endsWith(key, "_tools") || endsWith(key, "_requirements") || key == "constraints");
+}
+
+nlohmann::json inferFrameworkSchema(const nlohmann::ordered_json &example, const std::string &title)
+{
+    nlohmann::json schema = inferFramework(example, std::string(), false, 0);
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#";
+    if (!title.empty())
+        schema["title"] = title;
+    return schema;
 }
 
 nlohmann::json inferSchema(const nlohmann::ordered_json &example, const std::string &title)

@@ -78,6 +78,47 @@ NotesOutline NotesOutline::fromMarkdown(const QByteArray &markdown)
     return o;
 }
 
+NotesOutline NotesOutline::fromFrameworkMarkdown(const QByteArray &markdown)
+{
+    NotesOutline o;
+    o.markdown = QString::fromUtf8(markdown);
+    const TemplateMarkdown::Document doc = TemplateMarkdown::scan(markdown);
+    const QList<QByteArray> lines = markdown.split('\n');
+    auto isInstructionsOnly = [&](int headingIndex) {
+        const int from = doc.headings.at(headingIndex).line; // 1-based: the body starts on the next line
+        int to = int(lines.size());
+        for (int k = headingIndex + 1; k < doc.headings.size(); ++k) {
+            if (doc.headings.at(k).level <= 2) {
+                to = doc.headings.at(k).line - 1;
+                break;
+            }
+        }
+        bool sawFirst = false, firstIsNote = false;
+        for (int n = from; n < to && n < lines.size(); ++n) {
+            const QByteArray t = lines.at(n).trimmed();
+            if (t.startsWith("*REQUIRED:"))
+                return false;
+            if (!sawFirst && !t.isEmpty()) {
+                sawFirst = true;
+                firstIsNote = t.startsWith('*') && !t.startsWith("**");
+            }
+        }
+        return firstIsNote;
+    };
+    bool haveTitle = false;
+    for (int k = 0; k < doc.headings.size(); ++k) {
+        const TemplateMarkdown::Heading &h = doc.headings.at(k);
+        if (!haveTitle && h.level == 1) {
+            o.title = headingOf(h);
+            haveTitle = true;
+            continue;
+        }
+        if (h.level == 2 && !isInstructionsOnly(k))
+            o.headings.push_back(headingOf(h));
+    }
+    return o;
+}
+
 QString WorkerTemplate::sourceName(Source s)
 {
     switch (s) {
@@ -85,6 +126,7 @@ QString WorkerTemplate::sourceName(Source s)
     case UserFolder: return QCoreApplication::translate("WorkerTemplate", "user folder");
     case ProjectAgents: return QCoreApplication::translate("WorkerTemplate", "project .claude/agents");
     case Imported: return QCoreApplication::translate("WorkerTemplate", "imported");
+    case FrameworkTemplates: return QCoreApplication::translate("WorkerTemplate", "framework templates");
     }
     return QString();
 }

@@ -28,6 +28,13 @@ struct NotesOutline {
     QStringList placeholders;          // "[...]" lines a real report must replace
 
     static NotesOutline fromMarkdown(const QByteArray &markdown);
+    // A 2025-09-13 framework notes template (agents/pydantic_ai/<w>/templates/
+    // <w>_notes_template.md): its "##" sections are required, its "###"
+    // sections may be removed ("remove sections with no relevant content"),
+    // and a "##" section of instructions only (no "*REQUIRED:" line, its
+    // first line an italic note such as "*MANDATORY for all sections*") is
+    // guidance the worker may drop.
+    static NotesOutline fromFrameworkMarkdown(const QByteArray &markdown);
     bool operator==(const NotesOutline &o) const
     {
         return title == o.title && headings == o.headings && placeholders == o.placeholders;
@@ -36,7 +43,7 @@ struct NotesOutline {
 
 // What a worker type must produce: file names, notes outline, response schema.
 struct WorkerTemplate {
-    enum Source { BuiltIn, UserFolder, ProjectAgents, Imported };
+    enum Source { BuiltIn, UserFolder, ProjectAgents, Imported, FrameworkTemplates };
 
     QString workerType;     // "devops-worker"; "generic" for the fallback
     QString displayName;    // front matter "description" or the type
@@ -48,6 +55,11 @@ struct WorkerTemplate {
     Source source = BuiltIn;
     QString sourcePath;     // file (or qrc path) it came from
     QStringList problems;   // why parts of it could not be read
+    // Setup-phase copies of this template carry markers a worker must
+    // replace ({{...}}, "*REQUIRED:" lines, "Template - remove if" values,
+    // ids ending in -TEMPLATE, "TBD"): the validators flag each one left.
+    bool unfilledMarkers = false;
+    QString notesTemplatePath, responseTemplatePath; // FrameworkTemplates: the two files
 
     bool isValid() const { return !workerType.isEmpty(); }
     static QString sourceName(Source s);
@@ -55,5 +67,5 @@ struct WorkerTemplate {
     static QStringList placeholdersOf(const nlohmann::json &schema);
 };
 
-// "devops-worker" -> "devops" (FORMAT.md's <w>).
+// "devops-worker" -> "devops" (docs/FORMAT.md's <w>).
 QString workerShortName(const QString &workerType);

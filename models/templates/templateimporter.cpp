@@ -1,5 +1,6 @@
 #include "templateimporter.h"
 
+#include "safefile.h"
 #include "schemainference.h"
 #include "templatemarkdown.h"
 
@@ -205,6 +206,43 @@ WorkerTemplate importFile(const QString &path)
         return t;
     }
     return importDefinition(f.readAll(), path);
+}
+
+WorkerTemplate importFrameworkTemplates(const QString &notesTemplatePath, const QString &outputTemplatePath,
+                                        const QString &workerType)
+{
+    WorkerTemplate t;
+    t.source = WorkerTemplate::FrameworkTemplates;
+    t.workerType = workerType;
+    t.displayName = workerType;
+    t.unfilledMarkers = true;
+    t.notesTemplatePath = notesTemplatePath;
+    t.responseTemplatePath = outputTemplatePath;
+    const SafeFile::Result notes = SafeFile::read(notesTemplatePath, kMaxDefinitionBytes);
+    if (notes.ok()) {
+        t.sourcePath = notesTemplatePath;
+        t.outline = NotesOutline::fromFrameworkMarkdown(notes.bytes);
+    } else if (notes.status != SafeFile::Status::Missing) {
+        t.problems << notes.error;
+    }
+    const SafeFile::Result output = SafeFile::read(outputTemplatePath, kMaxDefinitionBytes);
+    if (output.ok()) {
+        if (t.sourcePath.isEmpty())
+            t.sourcePath = outputTemplatePath;
+        nlohmann::ordered_json example;
+        QString error;
+        if (parseGuardedOrdered(output.bytes, example, &error)) {
+            t.schema = SchemaInference::inferFrameworkSchema(example, workerType.toStdString() + " output");
+            t.responsePlaceholders = WorkerTemplate::placeholdersOf(t.schema);
+        } else {
+            t.problems << tr("%1 is not valid JSON: %2").arg(outputTemplatePath, error);
+        }
+    } else if (output.status != SafeFile::Status::Missing) {
+        t.problems << output.error;
+    }
+    if (t.sourcePath.isEmpty() && t.problems.isEmpty())
+        t.workerType.clear(); // neither file there: not a template
+    return t;
 }
 
 WorkerTemplate loadTemplateFiles(const QString &dir, const QString &workerType, WorkerTemplate::Source source)

@@ -8,7 +8,7 @@
 
 // Markdown facts the templates and the notes rules need, read with md4c so
 // that `#` lines inside code fences or HTML blocks are not taken for
-// headings and setext headings are (LIBRARIES.md measured how a line regex
+// headings and setext headings are (docs/LIBRARIES.md measured how a line regex
 // gets this wrong).
 namespace TemplateMarkdown {
 

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-// The timeline's navigation state in one place (DESIGN.md convention 5): the
+// The timeline's navigation state in one place (docs/ARCHITECTURE.md convention 5): the
 // visible time range, the session bounds it is clamped to, the selected
 // event and lane, and the zoom history (back/forward). Views read it and ask
 // it to change; they never keep their own copy of the range.

@@ -115,13 +115,14 @@ EventCategory categorizeEventType(QStringView type)
     if (isAnyOf(type, {"handoff_requested", "handoff_accepted", "blocker_reported", "blocker_resolved",
                        "escalation_required"}))
         return EventCategory::Coordination;
-    if (isAnyOf(type, {"notes_created", "json_created", "worker_notes_created", "worker_json_provided"}))
+    if (isAnyOf(type, {"notes_created", "json_created", "worker_notes_created", "worker_json_provided", "outputs_completed"}))
         return EventCategory::Output;
     if (isAnyOf(type, {"worker_progress", "worker_heartbeat"}))
         return EventCategory::Progress;
     if (isAnyOf(type, {"worker_spawned", "worker_configured", "analysis_started", "worker_completed",
                        "session_validated", "queen_spawned", "session_created", "workers_planned",
-                       "tasks_assigned", "workers_deployed", "synthesis_started", "synthesis_completed"}))
+                       "tasks_assigned", "workers_deployed", "synthesis_started", "synthesis_completed",
+                       "setup_completed", "prompt_file_read", "worker_prompts_created"}))
         return EventCategory::Lifecycle;
     return EventCategory::Unknown;
 }

@@ -33,7 +33,7 @@ void assignRows(std::vector<TimelineSpan> &spans, int firstRow, int lastRow, int
 }
 
 enum Role : quint8 {
-    RoleNone, RoleSpawn, RoleSessionCreated, RoleStartLike, RoleAnalysis, RoleJson, RoleSynthStart, RoleSynthDone,
+    RoleNone, RoleSpawn, RoleSessionCreated, RoleStartLike, RoleAnalysis, RoleWorkPhase, RoleJson, RoleSynthStart, RoleSynthDone,
     RoleBlocker, RoleBlockerResolved, RoleCompleted, RoleFailed, RoleHandoffRequest, RoleHandoffAccept,
 };
 
@@ -57,7 +57,11 @@ Role roleOf(const QString &type)
         return RoleBlocker;
     if (is(type, "blocker_resolved"))
         return RoleBlockerResolved;
-    if (is(type, "worker_completed"))
+    // The 2025-09-13 framework's three phases (docs/FORMAT.md): setup, then
+    // Claude Code working on the files (silent by design), then --output.
+    if (is(type, "setup_completed"))
+        return RoleWorkPhase;
+    if (is(type, "worker_completed") || is(type, "outputs_completed"))
         return RoleCompleted;
     if (is(type, "worker_failed"))
         return RoleFailed;
@@ -104,6 +108,7 @@ void TimelineLayout::computeLane(const TimelineLane &lane, const EventStore &eve
     TimelineSpan analysis{0, 0, SpanKind::Analysis, false, false, 1, -1, -1};
     TimelineSpan synthesis{0, 0, SpanKind::Synthesis, false, false, 1, -1, -1};
     bool inAnalysis = false, inSynthesis = false;
+    bool silentPhase = false; // phase 2 of the 3-phase framework: no sign of life is expected
     std::deque<TimelineSpan> blockers;
 
     auto closeOpen = [&](TimelineSpan &s, bool &flag, qint64 t, int i) {
@@ -118,7 +123,7 @@ void TimelineLayout::computeLane(const TimelineLane &lane, const EventStore &eve
     const bool watched = !lane.queen;
     auto noteSign = [&](qint64 t, int i) {
         // A gap of silence while the worker is alive is a stall.
-        if (watched && alive && haveSign && t - lastSign > kStallMs)
+        if (watched && alive && !silentPhase && haveSign && t - lastSign > kStallMs)
             out.stalls.push_back({lane.name, lastSign, t, false, i});
         lastSign = t;
         haveSign = true;
@@ -136,12 +141,19 @@ void TimelineLayout::computeLane(const TimelineLane &lane, const EventStore &eve
                 alive = everAlive = true;
                 ended = failed = false;
             }
+            silentPhase = false; // a setup run again starts over
         } else if (!everAlive && !ended && !lane.queen && (role == RoleStartLike || role == RoleAnalysis)) {
             // A worker whose spawn line is missing still lived from its first lifecycle event.
             life = {t, t, SpanKind::Life, false, false, 0, i, -1};
             alive = everAlive = true;
         }
-        if (role == RoleAnalysis) {
+        if (role == RoleWorkPhase) {
+            // The work between setup and output is this framework's analysis.
+            closeOpen(analysis, inAnalysis, t, i);
+            analysis = {t, t, SpanKind::Analysis, false, false, 1, i, -1};
+            inAnalysis = true;
+            silentPhase = true;
+        } else if (role == RoleAnalysis) {
             closeOpen(analysis, inAnalysis, t, i);
             analysis = {t, t, SpanKind::Analysis, false, false, 1, i, -1};
             inAnalysis = true;
@@ -200,13 +212,13 @@ void TimelineLayout::computeLane(const TimelineLane &lane, const EventStore &eve
         openTillNow(b);
     if (alive) {
         openTillNow(life);
-        if (watched && haveSign && now - lastSign > kStallMs)
+        if (watched && !silentPhase && haveSign && now - lastSign > kStallMs)
             out.stalls.push_back({lane.name, lastSign, now, true, -1});
     }
 
     out.lastSignMs = lastSign;
     if (alive)
-        out.state = (watched && haveSign && now - lastSign > kStallMs) ? LaneState::Stalled : LaneState::Running;
+        out.state = (watched && !silentPhase && haveSign && now - lastSign > kStallMs) ? LaneState::Stalled : LaneState::Running;
     else if (ended)
         out.state = failed ? LaneState::Failed : LaneState::Completed;
     else

@@ -6,7 +6,7 @@
 
 #include <vector>
 
-// Spans of FORMAT.md ("Spans worth drawing").
+// Spans of docs/FORMAT.md ("Spans worth drawing").
 enum class SpanKind : quint8 { Life, Analysis, Synthesis, Blocker, Handoff };
 
 struct TimelineSpan {
@@ -22,7 +22,7 @@ struct TimelineSpan {
 
 enum class LaneState : quint8 { None, Running, Completed, Failed, Stalled };
 
-// An active worker silent for more than five minutes (FORMAT.md "Health").
+// An active worker silent for more than five minutes (docs/FORMAT.md "Health").
 struct TimelineStall {
     QString agent;
     qint64 startMs = 0;     // the last sign of life before the gap

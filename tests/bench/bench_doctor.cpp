@@ -122,15 +122,15 @@ int main(int argc, char **argv)
     DoctorReport report;
     const double all = timeMs(5, [&] { report = SessionDoctor::check(data, registry); });
     const QStringList stateWorkers;
-    const QSet<QString> workers = LifecycleRules::workersOf(data.events, stateWorkers);
+    const QSet<QString> workers = LifecycleRules::workersOf(data.events, stateWorkers, ProtocolProfile::generation20250830());
     const double eventRules = timeMs(5, [&] {
         DiagnosticSink sink;
         EventLogRules::checkEvents(data.events, QStringLiteral("EVENTS.jsonl"), workers, sink);
-        EventLogRules::checkDebug(data.debug, QStringLiteral("DEBUG.jsonl"), sink);
+        EventLogRules::checkDebug(data.debug, QStringLiteral("DEBUG.jsonl"), ProtocolProfile::generation20250830(), sink);
     });
     const double lifecycle = timeMs(5, [&] {
         DiagnosticSink sink;
-        LifecycleRules::check(data.events, QStringLiteral("EVENTS.jsonl"), workers, true, sink);
+        LifecycleRules::check(data.events, QStringLiteral("EVENTS.jsonl"), workers, true, ProtocolProfile::generation20250830(), sink);
     });
     std::printf("all rules over %d events: %.1f ms (target < 2000 ms); %d errors, %d warnings\n", data.events.size(), all,
                 report.errors, report.warnings);

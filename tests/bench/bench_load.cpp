@@ -62,7 +62,7 @@ int main(int argc, char **argv)
         }
     }
     const double mb = double(QFileInfo(events).size()) / 1e6;
-    { // warm the page cache, as the figures in LIBRARIES.md are warm-cache
+    { // warm the page cache, as the figures in docs/LIBRARIES.md are warm-cache
         QFile f(events);
         f.open(QIODevice::ReadOnly);
         while (!f.read(1 << 24).isEmpty()) {}

@@ -47,9 +47,11 @@ private Q_SLOTS:
         dialog.refreshNow();
         QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u'\n')));
         QVERIFY(dialog.launchButton()->isEnabled());
-        QVERIFY(dialog.commandPreview().startsWith(QStringLiteral(SI_FAKE_WORKER " --mode stream")));
+        QVERIFY(dialog.commandPreview().contains(QStringLiteral("\n" SI_FAKE_WORKER " --mode stream")));
         QVERIFY(dialog.commandPreview().contains(u"--task 'Audit it; $(touch x)'"_qs));
-        QVERIFY(dialog.promptPreview().startsWith(u"workers/prompts/devops-worker.prompt:\n---\n"_qs));
+        // The queen's file is absent here: the preview says what the run would create, and shows the run's own prompt.
+        QVERIFY(dialog.promptPreview().startsWith(u"workers/prompts/devops-worker.prompt: absent"_qs));
+        QVERIFY(dialog.promptPreview().contains(u"workers/runs/<run-id>.prompt (the run's own):\n---\n"_qs));
         QVERIFY(dialog.promptPreview().contains(u"Session ID: "_qs + p.sessionId));
         const RunSpec spec = dialog.spec();
         QCOMPARE(spec.sessionDir, p.sessionDir);
@@ -175,18 +177,18 @@ private Q_SLOTS:
     void preferencesAddDuplicateAndEditProfiles()
     {
         PreferencesDialog dialog(RunProfile::defaults(), 2);
-        QCOMPARE(dialog.list()->count(), 2);
+        QCOMPARE(dialog.list()->count(), 3);
         dialog.list()->setCurrentRow(0);
         dialog.duplicateProfile();
-        QCOMPARE(dialog.profiles().size(), 3);
-        QCOMPARE(dialog.profiles().at(2).argsTemplate, RunProfile::claudeCode().argsTemplate);
+        QCOMPARE(dialog.profiles().size(), 4);
+        QCOMPARE(dialog.profiles().at(3).argsTemplate, RunProfile::claudeCode().argsTemplate);
         dialog.setCurrentFields(u"Pinned claude"_qs, u"/opt/claude"_qs, u"-p {prompt} --verbose"_qs);
         dialog.addProfile();
-        QCOMPARE(dialog.profiles().size(), 4);
-        QCOMPARE(dialog.profiles().at(2).name, u"Pinned claude"_qs);
-        QCOMPARE(dialog.profiles().at(2).program, u"/opt/claude"_qs);
+        QCOMPARE(dialog.profiles().size(), 5);
+        QCOMPARE(dialog.profiles().at(3).name, u"Pinned claude"_qs);
+        QCOMPARE(dialog.profiles().at(3).program, u"/opt/claude"_qs);
         dialog.removeProfile();
-        QCOMPARE(dialog.profiles().size(), 3);
+        QCOMPARE(dialog.profiles().size(), 4);
         QCOMPARE(dialog.maxConcurrent(), 2);
     }
 };

@@ -4,7 +4,7 @@
 
 #include <QtTest>
 
-// Every FORMAT.md variant and every bad input of issue 2, one row each.
+// Every docs/FORMAT.md variant and every bad input of issue 2, one row each.
 class TestJsonlParser : public QObject
 {
     Q_OBJECT

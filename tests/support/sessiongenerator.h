@@ -4,7 +4,7 @@
 
 #include <cstdint>
 
-// Writes a synthetic session in the FORMAT.md style for tests and benchmarks:
+// Writes a synthetic session in the docs/FORMAT.md style for tests and benchmarks:
 // a queen and workers going through their lifecycle, both JSON writer styles
 // (compact and spaced), details as strings, objects and Python-repr strings
 // (cut at 500 characters like the reference logger), `Z`, `+00:00` and

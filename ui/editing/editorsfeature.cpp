@@ -187,7 +187,7 @@ EditorPage *EditorsFeature::createOutput(const QString &workerType, bool notes, 
     const QString shortName = workerShortName(workerType);
     QString relative = notes ? tmpl.notesFile : tmpl.responseFile;
     if (relative.isEmpty() || tmpl.workerType != workerType) {
-        // The generic template names no files: use FORMAT.md's canonical paths.
+        // The generic template names no files: use docs/FORMAT.md's canonical paths.
         relative = notes ? QStringLiteral("notes/%1_notes.md").arg(shortName) : QStringLiteral("workers/json/%1_response.json").arg(shortName);
     }
     return m_area->createFromTemplate(QDir(m_session->dir()).absoluteFilePath(relative), error);

@@ -22,6 +22,7 @@ PreferencesDialog::PreferencesDialog(const QList<RunProfile> &profiles, int maxC
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Claude Code"), int(RunProfile::ClaudeCode));
     m_kind->addItem(tr("Python CLI"), int(RunProfile::PythonCli));
+    m_kind->addItem(tr("Framework 3-phase (cli.py --setup, the program, cli.py --output)"), int(RunProfile::Framework3Phase));
     m_kind->addItem(tr("Custom"), int(RunProfile::Custom));
     m_program = new QLineEdit(this);
     m_program->setPlaceholderText(tr("a name found in PATH, or a path"));

@@ -180,12 +180,44 @@ void RunDialog::refresh()
     } else {
         m_problems += RunResolver::validateSession(s);
     }
-    const ResolvedCommand cmd = RunResolver::resolve(s);
-    if (!cmd.ok())
-        m_problems.append(cmd.error);
-    m_command->setPlainText(cmd.displayCommandLine() + QLatin1String("\n# cwd: ") + cmd.workingDir
-                            + QLatin1String("\n# env: ") + cmd.envEdits.join(QLatin1String(" ")));
-    m_prompt->setPlainText(s.promptRelativePath() + QLatin1String(":\n") + QString::fromUtf8(RunPrompt::render(s)));
+    if (!isNewSession() && m_problems.isEmpty() && s.profile.kind == RunProfile::Framework3Phase)
+        m_problems += RunResolver::validate(s);
+    const QString queenPath = isNewSession() ? QString() : s.promptPath();
+    if (queenPath != m_queenPath) {
+        m_queenPath = queenPath;
+        m_queenPrompt.clear();
+        m_queenExists = false;
+        if (!queenPath.isEmpty())
+            m_queenJobs.start(
+                [queenPath] {
+                    QByteArray content;
+                    const bool exists = RunPrompt::read(queenPath, &content);
+                    return qMakePair(exists, content);
+                },
+                [this](const QPair<bool, QByteArray> &r) {
+                    m_queenExists = r.first;
+                    m_queenPrompt = r.second;
+                    refresh();
+                });
+    }
+    RunSpec withQueen = s;
+    withQueen.queenPromptText = QString::fromUtf8(m_queenPrompt);
+    QStringList commands;
+    for (const RunStepCommand &step : RunResolver::steps(withQueen)) {
+        if (!step.cmd.ok())
+            m_problems.append(step.cmd.error);
+        commands << QLatin1String("# ") + step.name << step.cmd.displayCommandLine()
+                 << QLatin1String("# cwd: ") + step.cmd.workingDir
+                 << QLatin1String("# env: ") + step.cmd.envEdits.join(QLatin1String(" "));
+    }
+    m_problems.removeDuplicates();
+    m_command->setPlainText(commands.join(u'\n'));
+    const QString queenShown = m_queenExists
+                                   ? tr("%1 (the queen's, read only):\n%2").arg(s.promptRelativePath(), QString::fromUtf8(m_queenPrompt))
+                                   : tr("%1: absent; the run creates it with:\n%2")
+                                         .arg(s.promptRelativePath(), QString::fromUtf8(RunPrompt::queenFileContent(s)));
+    m_prompt->setPlainText(queenShown + QLatin1String("\n\nworkers/runs/<run-id>.prompt (the run's own):\n")
+                           + QString::fromUtf8(RunPrompt::render(withQueen)));
     m_problemLabel->setText(m_problems.join(u'\n'));
     m_problemLabel->setVisible(!m_problems.isEmpty());
     launchButton()->setEnabled(m_problems.isEmpty());

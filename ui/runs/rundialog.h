@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobtracker.h"
 #include "runprofile.h"
 #include "runspec.h"
 
@@ -16,7 +17,8 @@ class QTimer;
 
 // "Run worker…": choose the session (or a new one), worker, task, focus
 // areas, success criteria, timeout and profile. Before launching it shows
-// the exact command line and the prompt file that will be written, and it
+// the exact command lines (every step), the queen's prompt file as it is,
+// the run's own prompt (workers/runs/<run-id>.prompt), and it
 // refuses, with a clear message, what cannot run.
 class RunDialog : public QDialog
 {
@@ -57,4 +59,10 @@ private:
     QLabel *m_problemLabel;
     QDialogButtonBox *m_buttons;
     QTimer *m_debounce;
+    // The queen's prompt file of the chosen session and worker, read off the
+    // GUI thread: shown, never written by the dialog.
+    JobTracker m_queenJobs{this};
+    QString m_queenPath;
+    QByteArray m_queenPrompt;
+    bool m_queenExists = false;
 };

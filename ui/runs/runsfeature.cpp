@@ -7,7 +7,7 @@
 #include "runner.h"
 #include "runqueue.h"
 #include "runspanel.h"
-#include "sessioncreator.h"
+#include "runsessionlayout.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -110,7 +110,8 @@ void RunsFeature::launch(const RunSpec &specIn, bool newSession)
     RunSpec spec = specIn;
     if (newSession) {
         QString error;
-        spec.sessionDir = SessionCreator::create(QFileInfo(spec.sessionDir).absolutePath(), spec.task, &error);
+        spec.sessionDir = RunSessionLayout::create(ProtocolProfile::detectForProject(spec.projectRoot),
+                                                   QFileInfo(spec.sessionDir).absolutePath(), spec.task, &error);
         if (spec.sessionDir.isEmpty()) {
             QMessageBox::warning(m_host->window(), tr("Run worker"), error);
             return;

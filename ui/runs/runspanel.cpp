@@ -1,5 +1,6 @@
 #include "runspanel.h"
 
+#include "claudetranscript.h"
 #include "runconsole.h"
 #include "runlistmodel.h"
 #include "runner.h"
@@ -11,6 +12,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -44,6 +46,16 @@ RunsPanel::RunsPanel(RunQueue *queue, QWidget *parent)
     connect(m_runButton, &QPushButton::clicked, this, &RunsPanel::runWorkerRequested);
     connect(m_cancel, &QPushButton::clicked, this, &RunsPanel::cancelSelected);
     connect(m_rerun, &QPushButton::clicked, this, &RunsPanel::rerunSelected);
+    m_openClaude = new QPushButton(tr("Claude Transcript"), this);
+    m_openClaude->setToolTip(tr("Open Claude Code's own transcript of this run (~/.claude/projects/…/<session_id>.jsonl)"));
+    connect(m_openClaude, &QPushButton::clicked, this, &RunsPanel::openClaudeTranscript);
+    m_steps = new QLabel(this);
+    m_steps->setTextFormat(Qt::PlainText);
+    m_steps->setVisible(false);
+    m_claude = new QPlainTextEdit(this);
+    m_claude->setReadOnly(true);
+    m_claude->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_claude->setPlaceholderText(tr("Select a Claude Code run and press \"Claude Transcript\"."));
 
     m_console = new RunConsole(this);
     m_transcript = new RunTranscriptView(this);
@@ -59,17 +71,20 @@ RunsPanel::RunsPanel(RunQueue *queue, QWidget *parent)
     m_tabs->addTab(m_console, tr("Console"));
     m_tabs->addTab(m_output, tr("Output JSON"));
     m_tabs->addTab(m_details, tr("Provenance"));
+    m_tabs->addTab(m_claude, tr("Claude transcript"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_rerun);
+    buttons->addWidget(m_openClaude);
     buttons->addStretch(1);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(buttons);
     topLayout->addWidget(m_table, 1);
+    topLayout->addWidget(m_steps);
     m_split = new QSplitter(Qt::Horizontal, this);
     m_split->addWidget(top);
     m_split->addWidget(m_tabs);
@@ -174,10 +189,75 @@ void RunsPanel::showSelected()
     updateButtons();
 }
 
+RunRecord RunsPanel::shownRecord() const
+{
+    const QModelIndex idx = m_proxy->mapToSource(m_table->currentIndex());
+    return idx.isValid() ? m_model->recordAt(idx.row()) : RunRecord();
+}
+
+QString RunsPanel::stepsText(const RunRecord &r)
+{
+    QStringList lines;
+    for (int i = 0; i < r.steps.size(); ++i) {
+        const RunStepRecord &s = r.steps.at(i);
+        const QString mark = s.state == RunState::Succeeded ? QStringLiteral("✓")
+                             : s.state == RunState::Running ? QStringLiteral("▶")
+                             : s.state == RunState::Queued  ? QStringLiteral("·")
+                                                            : QStringLiteral("✗");
+        QString line = mark + u' ' + s.name;
+        if (RunStates::isFinal(s.state))
+            line += QStringLiteral("  exit %1").arg(s.exitCode);
+        if (s.state != RunState::Succeeded && !s.endReason.isEmpty())
+            line += QStringLiteral("  ") + s.endReason;
+        lines.append(line);
+    }
+    return lines.join(u'\n');
+}
+
+void RunsPanel::openClaudeTranscript()
+{
+    const RunRecord r = shownRecord();
+    if (r.claudeTranscriptPath.isEmpty())
+        return;
+    const QString path = r.claudeTranscriptPath;
+    const double cost = r.totals.costUsd;
+    m_tabs->setCurrentWidget(m_claude);
+    m_claude->setPlainText(tr("Reading %1 …").arg(path));
+    m_claudeJobs.start([path, cost] { return ClaudeTranscript::load(path, cost); },
+                       [this, path](const ClaudeTranscriptData &d) {
+                           QStringList l;
+                           l << tr("Transcript: %1").arg(path);
+                           if (d.files.isEmpty()) {
+                               l << tr("Not found (Claude Code writes it under the HOME the run had).");
+                           } else {
+                               for (const QString &f : d.files.mid(1))
+                                   l << tr("Subagent:   %1").arg(f);
+                               l << tr("Session %1, Claude Code %2, model %3, %4 lines")
+                                        .arg(d.sessionId, d.version, d.model).arg(d.lines);
+                               l << tr("Tokens: %1 in, %2 out, %3 cache write, %4 cache read")
+                                        .arg(d.inputTokens).arg(d.outputTokens).arg(d.cacheCreationTokens).arg(d.cacheReadTokens);
+                               l << QString() << tr("Tool calls:");
+                               for (const ClaudeToolCall &c : d.toolCalls)
+                                   l << QStringLiteral("  %1  %2 %3  %4 ms  %5 tokens  %6%7")
+                                            .arg(c.start.toLocalTime().toString(Qt::ISODateWithMs), c.agent, c.toolName)
+                                            .arg(c.end.isValid() ? c.start.msecsTo(c.end) : -1)
+                                            .arg(c.tokens)
+                                            .arg(c.costUsd >= 0 ? QStringLiteral("$%1").arg(c.costUsd, 0, 'f', 4) : tr("cost unknown"),
+                                                 c.isError ? tr("  (error)") : QString());
+                           }
+                           m_claude->setPlainText(l.join(u'\n'));
+                           Q_EMIT claudeTranscriptShown(path);
+                       });
+}
+
 void RunsPanel::updateButtons()
 {
     const QModelIndex idx = m_proxy->mapToSource(m_table->currentIndex());
     Runner *run = idx.isValid() ? m_model->runnerAt(idx.row()) : nullptr;
+    const RunRecord shown = idx.isValid() ? m_model->recordAt(idx.row()) : RunRecord();
+    m_openClaude->setEnabled(!shown.claudeTranscriptPath.isEmpty());
+    m_steps->setText(stepsText(shown));
+    m_steps->setVisible(shown.steps.size() > 1);
     m_cancel->setEnabled(run && !run->isFinished() && run->state() != RunState::Stopping);
     m_rerun->setEnabled(idx.isValid() && m_queue);
 }
@@ -235,6 +315,15 @@ QString RunsPanel::describe(const RunRecord &r)
     l << tr("Working dir:  %1").arg(r.workingDir);
     l << tr("Environment:  %1").arg(r.envEdits.join(QLatin1String(", ")));
     l << tr("Prompt file:  %1 (sha256 %2)").arg(r.promptFile, r.promptSha256);
+    l << tr("Queen prompt: %1 (sha256 %2)%3")
+             .arg(r.queenPromptFile, r.queenPromptSha256.isEmpty() ? tr("none") : r.queenPromptSha256,
+                  r.queenPromptCreated ? tr(", created by this run because it was absent") : tr(", read only"));
+    if (!r.protocolId.isEmpty())
+        l << tr("Protocol:     %1").arg(r.protocolId);
+    if (!r.claudeTranscriptPath.isEmpty())
+        l << tr("Claude:       session %1, transcript %2").arg(r.claudeSessionId, r.claudeTranscriptPath);
+    if (!r.steps.isEmpty() && r.steps.size() > 1)
+        l << tr("Steps:") << stepsText(r);
     l << tr("Queued:       %1").arg(when(r.queuedAt));
     l << tr("Started:      %1").arg(when(r.startedAt));
     l << tr("Ended:        %1").arg(when(r.endedAt));

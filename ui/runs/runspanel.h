@@ -43,6 +43,14 @@ public:
     QPlainTextEdit *detailsView() const { return m_details; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *rerunButton() const { return m_rerun; }
+    QLabel *stepsLabel() const { return m_steps; }
+    QPushButton *claudeTranscriptButton() const { return m_openClaude; }
+    QPlainTextEdit *claudeTranscriptView() const { return m_claude; }
+    // One line per step: "✓ 1 setup (cli.py --setup)  exit 0".
+    static QString stepsText(const RunRecord &record);
+    // Claude Code's own transcript of the selected run, read in the background
+    // and shown in the "Claude transcript" tab: tool calls with tokens and cost.
+    void openClaudeTranscript();
 
     // A past run's spec, rebuilt from its provenance (for re-run).
     static RunSpec specFromRecord(const RunRecord &record);
@@ -50,6 +58,7 @@ public:
 
 Q_SIGNALS:
     void runWorkerRequested();
+    void claudeTranscriptShown(const QString &path); // after the tab has been filled
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -63,6 +72,7 @@ private:
     QPointer<RunQueue> m_queue;
     QString m_sessionDir;
     JobTracker m_loadJobs{this};
+    JobTracker m_claudeJobs{this};
     RunListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
@@ -72,7 +82,10 @@ private:
     RunTranscriptView *m_transcript;
     QPlainTextEdit *m_output;
     QPlainTextEdit *m_details;
-    QPushButton *m_runButton, *m_cancel, *m_rerun;
+    QPushButton *m_runButton, *m_cancel, *m_rerun, *m_openClaude;
+    QLabel *m_steps;
+    QPlainTextEdit *m_claude;
+    RunRecord shownRecord() const;
     QPointer<Runner> m_shown;
     QString m_shownId;
 };

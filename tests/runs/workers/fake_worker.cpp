@@ -1,5 +1,5 @@
 // Stand-in worker for the run tests: a real child program (not a mock of the
-// app) that behaves like the runners of RUNNERS.md. Invoked under the name
+// app) that behaves like the runners of docs/RUNNERS.md. Invoked under the name
 // "claude" it parses Claude Code's arguments; otherwise it takes --mode.
 //
 //   modes: stream         stream-json lines + lifecycle events/outputs in the session, exit 0
@@ -244,7 +244,7 @@ int parseClaude(int argc, char **argv)
             verbose = true;
         else if (a == "--output-format" && i + 1 < argc)
             streamJson = std::string(argv[++i]) == "stream-json";
-        else if ((a == "--agent" || a == "--model" || a == "--permission-mode") && i + 1 < argc)
+        else if ((a == "--agent" || a == "--model" || a == "--permission-mode" || a == "--allowedTools" || a == "--disallowedTools") && i + 1 < argc)
             ++i;
         else if (a == "-p")
             continue;
@@ -315,6 +315,19 @@ int main(int argc, char **argv)
     if (g_mode == "stream") {
         stream(false);
         return 0;
+    }
+    if (g_mode == "phase2") {
+        // Phase 2 of the framework's lifecycle: edits the two files --setup
+        // copied, logs no event (docs/FORMAT.md).
+        init();
+        const std::string notes = g_sessionDir + "/workers/notes/" + shortWorker() + "_notes.md";
+        const bool there = ::access(notes.c_str(), F_OK) == 0;
+        if (there)
+            writeFile(notes, "# Filled by the stand-in\n\nSession " + g_sessionDir + "\n");
+        out("{\"type\":\"assistant\",\"message\":{\"id\":\"m1\",\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\""
+            + std::string(there ? "filled the notes" : "no notes file to fill") + "\"}]},\"parent_tool_use_id\":null,\"session_id\":\"fake-1\"}");
+        result(!there);
+        return there ? 0 : 1;
     }
     if (g_mode == "fail") {
         std::fputs("fatal: something broke\n", stderr);
