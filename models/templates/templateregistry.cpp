@@ -180,6 +180,8 @@ WorkerTemplate TemplateRegistry::templateFor(const QString &workerType) const
         result.responseFile = m_profile.responsePath(workerType);
         if (frameworkFiles) {
             const QString w = workerShortName(workerType);
+            if (!m_projectRoot.isEmpty())
+                result.sourcePath = QDir(m_projectRoot).filePath(m_profile.notesTemplatePattern.arg(w));
             result.problems << QCoreApplication::translate("TemplateRegistry", "no framework templates for %1 (looked for %2 and %3): its outputs are not checked against a template")
                                    .arg(workerType, m_profile.notesTemplatePattern.arg(w), m_profile.responseTemplatePattern.arg(w));
         } else {
