@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 
 #include <nlohmann/json.hpp>
 
@@ -196,6 +197,16 @@ ProtocolProfile ProtocolProfile::detectForProject(const QString &projectRoot, QS
     if (why)
         *why = QStringLiteral("the project has no framework templates; the 2025-08-30 layout is assumed");
     return generation20250830();
+}
+
+QString ProtocolProfile::savedChoice()
+{
+    return QSettings().value(QStringLiteral("protocol/choice"), QStringLiteral("auto")).toString();
+}
+
+void ProtocolProfile::saveChoice(const QString &choice)
+{
+    QSettings().setValue(QStringLiteral("protocol/choice"), choice);
 }
 
 ProtocolProfile ProtocolProfile::resolve(const QString &choice, const QString &sessionDir, const QString &projectRoot, QString *why)

@@ -72,4 +72,9 @@ struct ProtocolProfile {
     // means detect.
     static ProtocolProfile resolve(const QString &choice, const QString &sessionDir, const QString &projectRoot,
                                    QString *why = nullptr);
+    // The GUI's choice (Preferences): "auto" or a profile id. The headless
+    // commands take --protocol instead, so that scripts do not depend on a
+    // user's settings.
+    static QString savedChoice();
+    static void saveChoice(const QString &choice);
 };

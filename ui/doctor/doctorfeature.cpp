@@ -3,12 +3,15 @@
 #include "diagnosticspanel.h"
 #include "featurehost.h"
 #include "livesession.h"
+#include "protocolprofile.h"
 #include "protocolchecklist.h"
 #include "sessiondata.h"
 #include "templatesview.h"
 
 #include <QDockWidget>
+#include <QLabel>
 #include <QTimer>
+#include <QVBoxLayout>
 
 DoctorFeature::DoctorFeature(FeatureHost *host)
     : QObject(host)
@@ -16,6 +19,7 @@ DoctorFeature::DoctorFeature(FeatureHost *host)
     , m_panel(new DiagnosticsPanel)
     , m_checklist(new ProtocolChecklist)
     , m_templates(new TemplatesView)
+    , m_protocolLabel(new QLabel)
     , m_debounce(new QTimer(this))
     , m_jobs(this)
 {
@@ -26,7 +30,18 @@ DoctorFeature::DoctorFeature(FeatureHost *host)
     // The diagnostics repeat the load report's bad lines with rule ids: one tab group.
     host->createDock(m_panel, tr("Diagnostics"), QStringLiteral("doctorDiagnosticsDock"), Qt::BottomDockWidgetArea,
                      QStringLiteral("loadReportDock"));
-    host->createDock(m_checklist, tr("Protocol"), QStringLiteral("doctorProtocolDock"), Qt::RightDockWidgetArea);
+    // The checklist under the generation it was checked against.
+    auto *protocolPane = new QWidget;
+    auto *protocolLayout = new QVBoxLayout(protocolPane);
+    protocolLayout->setContentsMargins(0, 0, 0, 0);
+    protocolLayout->setSpacing(2);
+    m_protocolLabel->setObjectName(QStringLiteral("doctorProtocolLabel"));
+    m_protocolLabel->setWordWrap(true);
+    m_protocolLabel->setContentsMargins(6, 4, 6, 2);
+    m_protocolLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    protocolLayout->addWidget(m_protocolLabel);
+    protocolLayout->addWidget(m_checklist, 1);
+    host->createDock(protocolPane, tr("Protocol"), QStringLiteral("doctorProtocolDock"), Qt::RightDockWidgetArea);
     QDockWidget *templatesDock = host->createDock(m_templates, tr("Templates"), QStringLiteral("doctorTemplatesDock"),
                                                   Qt::RightDockWidgetArea);
     templatesDock->hide(); // reference material: opened from the View menu
@@ -44,7 +59,17 @@ DoctorFeature::DoctorFeature(FeatureHost *host)
         if (report.readable)
             host->setSessionProblemCounts(report.sessionDir, report.errors, report.warnings);
     });
-    host->setSessionProblemCounter([](const QString &dir) { return countDiagnostics(dir); });
+    m_options.protocol = ProtocolProfile::savedChoice();
+    connect(host, &FeatureHost::preferencesChanged, this, [this] {
+        m_options.protocol = ProtocolProfile::savedChoice();
+        m_templates->setRegistry(SessionDoctor::registryFor(m_session ? m_session->dir() : QString(), m_options));
+        revalidate();
+    });
+    host->setSessionProblemCounter([](const QString &dir) {
+        DoctorOptions options;
+        options.protocol = ProtocolProfile::savedChoice();
+        return countDiagnostics(dir, options);
+    });
     if (host->session())
         attach(host->session());
 }
@@ -108,6 +133,10 @@ void DoctorFeature::start()
                  [this](DoctorReport report) {
                      m_panel->setBusy(m_jobs.hasPending());
                      m_report = std::move(report);
+                     const ProtocolProfile profile = ProtocolProfile::byId(m_report.protocol);
+                     m_protocolLabel->setText(tr("Checked as <b>%1</b> (%2)")
+                                                  .arg(profile.isValid() ? profile.displayName.toHtmlEscaped() : m_report.protocol.toHtmlEscaped(),
+                                                       m_report.protocolReason.toHtmlEscaped()));
                      m_panel->setDiagnostics(m_report.diagnostics);
                      m_checklist->setChecklists(m_report.checklists);
                      Q_EMIT reportReady(m_report);

@@ -11,6 +11,7 @@ class LiveSession;
 class FeatureHost;
 class ProtocolChecklist;
 class QDockWidget;
+class QLabel;
 class QTimer;
 class TemplatesView;
 
@@ -43,6 +44,7 @@ private:
     DiagnosticsPanel *m_panel;
     ProtocolChecklist *m_checklist;
     TemplatesView *m_templates;
+    QLabel *m_protocolLabel;
     QPointer<LiveSession> m_session;
     QTimer *m_debounce;
     DoctorOptions m_options;

@@ -1,5 +1,7 @@
 #include "preferencesdialog.h"
 
+#include "protocolprofile.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -70,6 +72,13 @@ PreferencesDialog::PreferencesDialog(const QList<RunProfile> &profiles, int maxC
     top->addLayout(form, 2);
     auto *maxRow = new QFormLayout;
     maxRow->addRow(tr("Runs at once (others wait in the queue):"), m_max);
+    // Which framework generation sessions are checked against.
+    m_protocol = new QComboBox(this);
+    m_protocol->setObjectName(QStringLiteral("protocolChoice"));
+    m_protocol->addItem(tr("Detect per session"), QStringLiteral("auto"));
+    for (const ProtocolProfile &p : ProtocolProfile::all())
+        m_protocol->addItem(p.displayName, p.id);
+    maxRow->addRow(tr("Framework &generation:"), m_protocol);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         storeFields();
@@ -97,6 +106,17 @@ PreferencesDialog::PreferencesDialog(const QList<RunProfile> &profiles, int maxC
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PreferencesDialog::storeFields);
     m_list->setCurrentRow(0);
     resize(820, 420);
+}
+
+void PreferencesDialog::setProtocolChoice(const QString &choice)
+{
+    const int i = m_protocol->findData(choice);
+    m_protocol->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+QString PreferencesDialog::protocolChoice() const
+{
+    return m_protocol->currentData().toString();
 }
 
 int PreferencesDialog::maxConcurrent() const

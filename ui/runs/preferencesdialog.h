@@ -19,6 +19,9 @@ public:
 
     QList<RunProfile> profiles() const { return m_profiles; }
     int maxConcurrent() const;
+    // "auto" or a ProtocolProfile id: how sessions are checked.
+    void setProtocolChoice(const QString &choice);
+    QString protocolChoice() const;
 
     // For tests.
     QListWidget *list() const { return m_list; }
@@ -39,4 +42,5 @@ private:
     QLineEdit *m_name, *m_program, *m_args;
     QComboBox *m_kind;
     QSpinBox *m_max;
+    QComboBox *m_protocol;
 };

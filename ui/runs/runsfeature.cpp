@@ -1,6 +1,7 @@
 #include "runsfeature.h"
 
 #include "livesession.h"
+#include "protocolprofile.h"
 #include "featurehost.h"
 #include "preferencesdialog.h"
 #include "rundialog.h"
@@ -128,8 +129,13 @@ void RunsFeature::openPreferences()
 {
     QSettings settings;
     PreferencesDialog dialog(RunProfile::load(settings), RunProfile::maxConcurrentRuns(settings), m_host->window());
+    dialog.setProtocolChoice(ProtocolProfile::savedChoice());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (dialog.protocolChoice() != ProtocolProfile::savedChoice()) {
+        ProtocolProfile::saveChoice(dialog.protocolChoice());
+        m_host->notifyPreferencesChanged();
+    }
     RunProfile::save(settings, dialog.profiles());
     RunProfile::setMaxConcurrentRuns(settings, dialog.maxConcurrent());
     m_queue->setMaxConcurrent(dialog.maxConcurrent());

@@ -71,6 +71,8 @@ public:
     // Asked when the window is about to close; removed with `owner`.
     virtual void addCloseListener(int order, QObject *owner, CloseListener listener) = 0;
     virtual void requestClose() = 0;
+    // A feature changed a preference others read (e.g. the framework generation).
+    void notifyPreferencesChanged() { Q_EMIT preferencesChanged(); }
 
 Q_SIGNALS:
     void sessionOpened(LiveSession *session); // also on reload; nullptr when closed
@@ -79,4 +81,5 @@ Q_SIGNALS:
     // The sessions browser's context menu is about to show for a session:
     // features add their actions to `menu` (e.g. "Run worker…").
     void sessionContextMenu(QMenu *menu, const QString &sessionDir);
+    void preferencesChanged();
 };
