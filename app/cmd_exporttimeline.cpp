@@ -5,6 +5,7 @@
 #include "timelineexport.h"
 #include "timelineindex.h"
 #include "timelinelayout.h"
+#include "timelinerunspans.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -12,6 +13,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -99,8 +101,16 @@ int runExportTimelineCommand(int argc, char **argv)
     const TimelineIndex index = TimelineIndex::build(data.events, data.debug);
     TimelineLayout layout;
     layout.compute(index, data.events, index.maxTime());
+    // The tool calls of the session's Claude Code runs, as the window shows
+    // them: a few small files, read here since a command may block.
+    const TimelineRunSpans runSpans = TimelineRunSpans::load(dir);
+    qint64 first = index.minTime(), last = index.maxTime();
+    if (index.hasTime() && runSpans.hasTime()) {
+        first = std::min(first, runSpans.minTime());
+        last = std::max(last, runSpans.maxTime());
+    }
     TimelineView view;
-    const TimelineMapping whole = TimelineMapping::fit(index.minTime(), index.maxTime(), 0, 1000);
+    const TimelineMapping whole = TimelineMapping::fit(first, last, 0, 1000);
     view.startMs = view.overviewStartMs = whole.startMs;
     view.endMs = view.overviewEndMs = whole.endMs;
     view.nowMs = index.maxTime();
@@ -120,6 +130,7 @@ int runExportTimelineCommand(int argc, char **argv)
     scene.debug = &data.debug;
     scene.index = &index;
     scene.layout = &layout;
+    scene.runSpans = runSpans.isEmpty() ? nullptr : &runSpans;
     if (!TimelineExport::write(outFile, pictureSize, scene, view, &error)) {
         complain(error);
         return 2;

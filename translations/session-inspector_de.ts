@@ -321,19 +321,24 @@
 <context>
     <name>DoctorFeature</name>
     <message>
-        <location filename="../ui/doctor/doctorfeature.cpp" line="27"/>
+        <location filename="../ui/doctor/doctorfeature.cpp" line="31"/>
         <source>Diagnostics</source>
         <translation>Diagnosen</translation>
     </message>
     <message>
-        <location filename="../ui/doctor/doctorfeature.cpp" line="29"/>
+        <location filename="../ui/doctor/doctorfeature.cpp" line="44"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/doctor/doctorfeature.cpp" line="30"/>
+        <location filename="../ui/doctor/doctorfeature.cpp" line="45"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctor/doctorfeature.cpp" line="137"/>
+        <source>Checked as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -395,22 +400,22 @@
 <context>
     <name>EditorArea</name>
     <message>
-        <location filename="../ui/editing/editorarea.cpp" line="201"/>
+        <location filename="../ui/editing/editorarea.cpp" line="197"/>
         <source>Read-only: only notes and responses are edited in Session Inspector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editing/editorarea.cpp" line="225"/>
+        <location filename="../ui/editing/editorarea.cpp" line="221"/>
         <source>Only notes and responses can be created from a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editing/editorarea.cpp" line="338"/>
+        <location filename="../ui/editing/editorarea.cpp" line="332"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editorarea.cpp" line="339"/>
+        <location filename="../ui/editing/editorarea.cpp" line="333"/>
         <source>These documents have unsaved changes:
 
 %1
@@ -419,7 +424,7 @@ Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editing/editorarea.cpp" line="347"/>
+        <location filename="../ui/editing/editorarea.cpp" line="341"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1281,112 +1286,122 @@ Save them before closing?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="19"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="21"/>
         <source>Preferences — Runners</source>
         <translation>Einstellungen — Runner</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="23"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="25"/>
         <source>Claude Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="24"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="26"/>
         <source>Python CLI</source>
         <translation>Python-CLI</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="25"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="27"/>
         <source>Framework 3-phase (cli.py --setup, the program, cli.py --output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="26"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="28"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="28"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="30"/>
         <source>a name found in PATH, or a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="29"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="31"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="31"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="33"/>
         <source>Choose the program</source>
         <translation>Programm auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="36"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="38"/>
         <source>Placeholders: %1. Each expands inside ONE argument; [group] is left out when a placeholder in it is empty; &apos;quotes&apos; keep spaces. No shell is involved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="43"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="45"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="44"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="46"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="45"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="47"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="54"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="56"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="55"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="57"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="56"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="58"/>
         <source>&amp;Program:</source>
         <translation>&amp;Programm:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="57"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="59"/>
         <source>&amp;Arguments:</source>
         <translation>&amp;Argumente:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="72"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="74"/>
         <source>Runs at once (others wait in the queue):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="147"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="78"/>
+        <source>Detect per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="81"/>
+        <source>Framework &amp;generation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="167"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="159"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="179"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="182"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="202"/>
         <source>Every profile needs a name.</source>
         <translation>Jedes Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="184"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="204"/>
         <source>Two profiles are named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/preferencesdialog.cpp" line="193"/>
+        <location filename="../ui/runs/preferencesdialog.cpp" line="213"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,42 +2269,42 @@ Save them before closing?</source>
 <context>
     <name>RunsFeature</name>
     <message>
-        <location filename="../ui/runs/runsfeature.cpp" line="49"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="50"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsfeature.cpp" line="51"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="52"/>
         <source>Run worker…</source>
         <translation>Worker starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsfeature.cpp" line="53"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="54"/>
         <source>Launch a worker on the session (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsfeature.cpp" line="59"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="60"/>
         <source>Runner &amp;Preferences…</source>
         <translation>Runner-&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsfeature.cpp" line="65"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="66"/>
         <source>Run Worker…</source>
         <translation>Worker starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsfeature.cpp" line="116"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="117"/>
         <source>Run worker</source>
         <translation>Worker starten</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsfeature.cpp" line="144"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="150"/>
         <source>Runs are going</source>
         <translation>Es laufen noch Läufe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runsfeature.cpp" line="145"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="151"/>
         <source>%n run(s) are still running or queued.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2297,17 +2312,17 @@ Save them before closing?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsfeature.cpp" line="147"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="153"/>
         <source>Cancel Runs and Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsfeature.cpp" line="148"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="154"/>
         <source>Leave Running and Quit</source>
         <translation>Weiterlaufen lassen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsfeature.cpp" line="150"/>
+        <location filename="../ui/runs/runsfeature.cpp" line="156"/>
         <source>Left running, a run keeps writing its output to workers/runs/ in its session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,76 +2709,76 @@ Save them before closing?</source>
 <context>
     <name>SessionSummary</name>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="79"/>
+        <location filename="../models/session/sessionsummary.cpp" line="80"/>
         <source>(no agent)</source>
         <translation>(kein Agent)</translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="134"/>
+        <location filename="../models/session/sessionsummary.cpp" line="139"/>
         <source>Session:  %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="135"/>
+        <location filename="../models/session/sessionsummary.cpp" line="140"/>
         <source>Path:     %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="136"/>
+        <location filename="../models/session/sessionsummary.cpp" line="141"/>
         <source>Status:   %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="136"/>
+        <location filename="../models/session/sessionsummary.cpp" line="141"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="138"/>
+        <location filename="../models/session/sessionsummary.cpp" line="143"/>
         <source>Protocol: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="139"/>
+        <location filename="../models/session/sessionsummary.cpp" line="144"/>
         <source>Task:     %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="139"/>
+        <location filename="../models/session/sessionsummary.cpp" line="144"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="140"/>
+        <location filename="../models/session/sessionsummary.cpp" line="145"/>
         <source>Events:   %1   debug entries: %2   bad lines: %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="142"/>
+        <location filename="../models/session/sessionsummary.cpp" line="147"/>
         <source>Time:     %1 .. %2 (%3 s)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="143"/>
+        <location filename="../models/session/sessionsummary.cpp" line="148"/>
         <source>Agents:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="146"/>
+        <location filename="../models/session/sessionsummary.cpp" line="151"/>
         <source>Types:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="150"/>
+        <location filename="../models/session/sessionsummary.cpp" line="155"/>
         <source>Bad lines:
 </source>
         <translation type="unfinished"></translation>
@@ -2866,12 +2881,12 @@ Save them before closing?</source>
 <context>
     <name>TemplateRegistry</name>
     <message>
-        <location filename="../models/templates/templateregistry.cpp" line="183"/>
+        <location filename="../models/templates/templateregistry.cpp" line="185"/>
         <source>no framework templates for %1 (looked for %2 and %3): its outputs are not checked against a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templates/templateregistry.cpp" line="186"/>
+        <location filename="../models/templates/templateregistry.cpp" line="188"/>
         <source>no template found, not even the built-in one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,58 +3015,58 @@ Save them before closing?</source>
 <context>
     <name>TimelineFeature</name>
     <message>
-        <location filename="../ui/timeline/timelinefeature.cpp" line="24"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="25"/>
         <source>Stalls</source>
         <translation>Stillstände</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinefeature.cpp" line="47"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="48"/>
         <source>Export &amp;Timeline…</source>
         <translation>&amp;Zeitleiste exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinefeature.cpp" line="53"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="54"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinefeature.cpp" line="54"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="55"/>
         <source>&amp;Fit Session</source>
         <translation>Ganze &amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinefeature.cpp" line="55"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="56"/>
         <source>Zoom &amp;Back</source>
         <translation>Zoom &amp;zurück</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinefeature.cpp" line="58"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="59"/>
         <source>Zoom &amp;Forward</source>
         <translation>Zoom &amp;vor</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinefeature.cpp" line="62"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="63"/>
         <source>&amp;Dim Filtered-Out Events (Otherwise Hide)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinefeature.cpp" line="66"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="67"/>
         <source>Times in &amp;UTC</source>
         <translation>Zeiten in &amp;UTC</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinefeature.cpp" line="92"/>
-        <location filename="../ui/timeline/timelinefeature.cpp" line="101"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="125"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="134"/>
         <source>Export Timeline</source>
         <translation>Zeitleiste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinefeature.cpp" line="93"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="126"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinefeature.cpp" line="101"/>
+        <location filename="../ui/timeline/timelinefeature.cpp" line="134"/>
         <source>The timeline could not be exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3059,22 +3074,22 @@ Save them before closing?</source>
 <context>
     <name>TimelineLayout</name>
     <message>
-        <location filename="../models/timeline/timelinelayout.cpp" line="283"/>
+        <location filename="../models/timeline/timelinelayout.cpp" line="311"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../models/timeline/timelinelayout.cpp" line="284"/>
+        <location filename="../models/timeline/timelinelayout.cpp" line="312"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../models/timeline/timelinelayout.cpp" line="285"/>
+        <location filename="../models/timeline/timelinelayout.cpp" line="313"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/timeline/timelinelayout.cpp" line="286"/>
+        <location filename="../models/timeline/timelinelayout.cpp" line="314"/>
         <source>stalled</source>
         <translation>hängt</translation>
     </message>
@@ -3082,52 +3097,62 @@ Save them before closing?</source>
 <context>
     <name>TimelineRenderer</name>
     <message>
-        <location filename="../models/timeline/timelinerenderer.cpp" line="165"/>
+        <location filename="../models/timeline/timelinerenderer.cpp" line="172"/>
         <source>progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timeline/timelinerenderer.cpp" line="166"/>
+        <location filename="../models/timeline/timelinerenderer.cpp" line="173"/>
         <source>unknown type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timeline/timelinerenderer.cpp" line="167"/>
+        <location filename="../models/timeline/timelinerenderer.cpp" line="174"/>
         <source>lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timeline/timelinerenderer.cpp" line="168"/>
+        <location filename="../models/timeline/timelinerenderer.cpp" line="175"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timeline/timelinerenderer.cpp" line="169"/>
+        <location filename="../models/timeline/timelinerenderer.cpp" line="176"/>
         <source>coordination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timeline/timelinerenderer.cpp" line="170"/>
+        <location filename="../models/timeline/timelinerenderer.cpp" line="177"/>
         <source>failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timeline/timelinerenderer.cpp" line="300"/>
+        <location filename="../models/timeline/timelinerenderer.cpp" line="307"/>
         <source>silent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timeline/timelinerenderer_chrome.cpp" line="144"/>
+        <location filename="../models/timeline/timelinerenderer_chrome.cpp" line="145"/>
         <source>(no agent)</source>
         <translation>(kein Agent)</translation>
     </message>
     <message>
-        <location filename="../models/timeline/timelinerenderer_chrome.cpp" line="166"/>
+        <location filename="../models/timeline/timelinerenderer_chrome.cpp" line="157"/>
+        <source>1 tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/timelinerenderer_chrome.cpp" line="158"/>
+        <source>%1 tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/timelinerenderer_chrome.cpp" line="196"/>
         <source>%1 ev · %2 dbg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timeline/timelinerenderer_chrome.cpp" line="189"/>
+        <location filename="../models/timeline/timelinerenderer_chrome.cpp" line="218"/>
         <source>Whole session</source>
         <translation>Ganze Sitzung</translation>
     </message>
@@ -3189,7 +3214,7 @@ Save them before closing?</source>
         <translation>Noch keine Ereignisse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/timelinewidget.cpp" line="247"/>
+        <location filename="../ui/timeline/timelinewidget.cpp" line="252"/>
         <source>%n new event(s) →</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3197,17 +3222,18 @@ Save them before closing?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinewidget_input.cpp" line="351"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="359"/>
         <source> (time estimated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinewidget_input.cpp" line="353"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="361"/>
         <source>status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/timelinewidget_input.cpp" line="363"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="371"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="460"/>
         <source>%n more in this pixel</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3215,37 +3241,93 @@ Save them before closing?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinewidget_input.cpp" line="384"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="405"/>
+        <source>Claude Code tool calls: %1 · runs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="407"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="409"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="441"/>
+        <source>tokens: %1 input · %2 output · %3 cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="411"/>
+        <source>cost of the calls: ≈ $%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="418"/>
         <source>&lt;b&gt;%1&lt;/b&gt; silent for %2&lt;br/&gt;%3 – %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinewidget_input.cpp" line="387"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="421"/>
         <source> (still silent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinewidget_input.cpp" line="396"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="431"/>
+        <source>Claude Code tool call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="433"/>
+        <source>(failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="436"/>
+        <source>subagent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="438"/>
+        <source>no result (%1 until the transcript ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="444"/>
+        <source>cost: ≈ $%1 (its share of the run&apos;s cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="445"/>
+        <source>cost: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="447"/>
+        <source>run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="468"/>
         <source>Fit Session</source>
         <translation>Ganze Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinewidget_input.cpp" line="397"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="469"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinewidget_input.cpp" line="399"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="471"/>
         <source>Forward</source>
         <translation>Vor</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinewidget_input.cpp" line="402"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="474"/>
         <source>Dim Filtered-Out Events (Otherwise Hide)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinewidget_input.cpp" line="406"/>
+        <location filename="../ui/timeline/timelinewidget_input.cpp" line="478"/>
         <source>Times in UTC</source>
         <translation>Zeiten in UTC</translation>
     </message>
@@ -3281,57 +3363,57 @@ Save them before closing?</source>
 <context>
     <name>export-timeline</name>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="50"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="52"/>
         <source>Render a session&apos;s timeline to a PNG or SVG file without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="54"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="56"/>
         <source>Output file (.png or .svg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="56"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="58"/>
         <source>Picture size, default 1600x900.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="59"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="61"/>
         <source>Start of the time range (ISO-8601, UTC unless a zone is given).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="61"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="63"/>
         <source>End of the time range (ISO-8601).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="63"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="65"/>
         <source>Session folder.</source>
         <translation>Sitzungsordner.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="73"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="75"/>
         <source>%1: the output must end in .png or .svg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="79"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="81"/>
         <source>--size wants WIDTHxHEIGHT, e.g. 1600x900</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="86"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="88"/>
         <source>%1: no session there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="108"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="118"/>
         <source>No events</source>
         <translation>Keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="112"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="122"/>
         <source>--from/--to want ISO-8601 times with --from before --to</source>
         <translation type="unfinished"></translation>
     </message>

@@ -114,7 +114,14 @@ bool isStrictSecondsZ(std::string_view s)
 QString toIso(qint64 ms)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-    return t.toString(ms % 1000 ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ") : QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    // Qt has no year 0 (year -1 is 1 BC); ISO 8601 does (0000 is 1 BC), and
+    // Qt's "yyyy" would print it as -0001.
+    int year = t.date().year();
+    if (year < 0)
+        ++year;
+    const QString y = year >= 0 ? QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'))
+                                : QStringLiteral("-%1").arg(-year, 4, 10, QLatin1Char('0'));
+    return y + t.toString(ms % 1000 ? QStringLiteral("-MM-ddTHH:mm:ss.zzzZ") : QStringLiteral("-MM-ddTHH:mm:ssZ"));
 }
 
 }

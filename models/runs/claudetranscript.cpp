@@ -162,8 +162,13 @@ ClaudeTranscriptData parse(const QByteArray &jsonl, const QString &agent)
         d.cacheCreationTokens += it->cacheCreation;
         d.cacheReadTokens += it->cacheRead;
         const QList<int> calls = callsOfMessage.value(it.key());
-        for (int i : calls)
-            d.toolCalls[i].tokens = it->tokens() / calls.size();
+        for (int i : calls) {
+            ClaudeToolCall &c = d.toolCalls[i];
+            c.tokens = it->tokens() / calls.size();
+            c.inputTokens = it->input / calls.size();
+            c.outputTokens = it->output / calls.size();
+            c.cacheTokens = (it->cacheCreation + it->cacheRead) / calls.size();
+        }
     }
     return d;
 }

@@ -18,6 +18,9 @@ struct ClaudeToolCall {
     // The asking message's tokens (input + cache + output), shared evenly
     // among the calls that message made.
     qint64 tokens = 0;
+    // The same share by kind, for readers that name them apart (the
+    // timeline's tooltip): input, output, cache writes + reads.
+    qint64 inputTokens = 0, outputTokens = 0, cacheTokens = 0;
     double costUsd = -1;      // share of the run's total cost; -1 unknown
 };
 

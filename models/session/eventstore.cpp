@@ -113,6 +113,8 @@ int EventStore::append(LogChunk &&chunk)
     m_bad.insert(m_bad.end(), std::make_move_iterator(chunk.bad.begin()), std::make_move_iterator(chunk.bad.end()));
     m_linesConsumed += chunk.linesConsumed;
     m_bytesConsumed += chunk.bytesConsumed;
+    if (chunk.unterminatedLine)
+        m_unterminatedLine = chunk.unterminatedLine;
     return first;
 }
 

@@ -49,7 +49,10 @@ public:
     const std::vector<BadLine> &badLines() const { return m_bad; }
     quint32 linesConsumed() const { return m_linesConsumed; }
     quint64 bytesConsumed() const { return m_bytesConsumed; }
+    // The line of a finished file that had no newline (parsed, counted); 0 if none.
+    quint32 unterminatedLine() const { return m_unterminatedLine; }
 
+    bool hasTime() const { return m_haveGoodTime; } // any entry with a readable timestamp
     qint64 minTime() const { return m_minTime; }
     qint64 maxTime() const { return m_maxTime; }
 
@@ -83,6 +86,7 @@ private:
     std::vector<bool> m_agentSeen;
     quint32 m_linesConsumed = 0;
     quint64 m_bytesConsumed = 0;
+    quint32 m_unterminatedLine = 0;
     qint64 m_minTime = 0, m_maxTime = 0;
     qint64 m_lastGoodTime = 0;
     bool m_haveGoodTime = false;

@@ -149,11 +149,23 @@ LogChunk JsonlParser::parse(const char *data, size_t size, size_t readable, quin
         if (e > s && e[-1] == '\r')
             --e;
         quint64 off = fileOffset + quint64(s - data);
-        if (off == 0 && e - s >= 3 && std::memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
-            s += 3;
-            off = 3;
+        bool midFileBom = false;
+        if (e - s >= 3 && std::memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+            if (off == 0) {
+                s += 3;
+                off = 3;
+            } else {
+                midFileBom = true;
+            }
         }
-        d->parseLine(s, size_t(e - s), readable - size_t(s - data), off, line);
+        if (midFileBom) {
+            // A byte-order mark belongs only at the very start of a file; one
+            // here is a concatenated file or an editor's doing.
+            d->bad(line, off, size_t(e - s), BadLine::InvalidJson,
+                   QStringLiteral("a byte-order mark (EF BB BF) starts this line: only a file's first line may carry one"));
+        } else {
+            d->parseLine(s, size_t(e - s), readable - size_t(s - data), off, line);
+        }
         p = nl + 1;
         ++line;
     }

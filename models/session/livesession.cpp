@@ -52,6 +52,8 @@ public:
         bool busy = false;  // a load or a tail read is running: at most one
         bool dirty = false; // the file changed meanwhile: read the tail again
         std::unique_ptr<JobTracker> jobs; // a load makes the one before stale
+        quint32 anchorLength = 0; // the bytes before bytesConsumed, as last read
+        quint64 anchorHash = 0;
     };
 
     LiveSession *q;
@@ -81,8 +83,16 @@ public:
         fallback.setInterval(kFallbackPollMs);
         QObject::connect(&debounce, &QTimer::timeout, q, [this] { q->poll(); });
         QObject::connect(&fallback, &QTimer::timeout, q, [this] { q->poll(); });
-        QObject::connect(&watcher, &QFileSystemWatcher::fileChanged, q, [this] { debounce.start(); });
-        QObject::connect(&watcher, &QFileSystemWatcher::directoryChanged, q, [this] { debounce.start(); });
+        // Coalesce, never postpone: a writer appending without pause must not
+        // keep pushing the look away (it used to wait for the 2 s poll).
+        QObject::connect(&watcher, &QFileSystemWatcher::fileChanged, q, [this] {
+            if (!debounce.isActive())
+                debounce.start();
+        });
+        QObject::connect(&watcher, &QFileSystemWatcher::directoryChanged, q, [this] {
+            if (!debounce.isActive())
+                debounce.start();
+        });
     }
 
     QString path(const QString &rel) const { return q->m_data.dir + QLatin1Char('/') + rel; }
@@ -180,6 +190,8 @@ public:
             return;
         t.busy = false;
         t.identity = r.identity;
+        t.anchorLength = r.anchorLength;
+        t.anchorHash = r.anchorHash;
         if (r.status == LogReadResult::ChangedWhileReading) {
             spdlog::warn("{} changed while being read; reading it again", t.name.toStdString());
             loadWhole(t, false);
@@ -216,8 +228,9 @@ public:
         }
         quint64 size = 0;
         const FileIdentity id = LogFileReader::identityOf(path(t.name), &size);
-        if (id == t.identity && size == t.store->bytesConsumed())
-            return;
+        // Same size is no proof of the same content (rewritten in place to
+        // the same length): readAppended checks the head and the anchor; it
+        // is a few hundred bytes of reading.
         if (id != t.identity || size < t.store->bytesConsumed()) {
             loadWhole(t, false); // shrunk or replaced: reload
             return;
@@ -228,6 +241,8 @@ public:
         const QString file = path(t.name);
         const LogKind kind = t.store->logKind();
         const FileIdentity expected = t.identity;
+        const quint32 anchorLength = t.anchorLength;
+        const quint64 anchorHash = t.anchorHash;
         const quint64 from = t.store->bytesConsumed();
         const quint32 nextLine = t.store->linesConsumed() + 1;
         Track *track = &t;
@@ -239,7 +254,7 @@ public:
         t.jobs->start([=] {
             auto chunks = std::make_shared<std::vector<LogChunk>>();
             LogReadResult r = LogFileReader::readAppended(file, kind, expected, from, nextLine,
-                [&](LogChunk &&chunk, quint64, quint64) { chunks->push_back(std::move(chunk)); });
+                [&](LogChunk &&chunk, quint64, quint64) { chunks->push_back(std::move(chunk)); }, anchorLength, anchorHash);
             return Tail{std::move(r), chunks};
         }, [=](const Tail &tail) {
                 if (generation != track->generation)
@@ -251,6 +266,8 @@ public:
                     loadWhole(*track, false);
                     return;
                 }
+                track->anchorLength = r.anchorLength;
+                track->anchorHash = r.anchorHash;
                 for (LogChunk &c : *chunks)
                     applyChunk(*track, generation, std::move(c));
                 if (track->dirty)

@@ -59,6 +59,7 @@ struct LogChunk {
 
     quint32 linesConsumed = 0;     // complete lines seen, good or bad
     quint64 bytesConsumed = 0;     // up to and including the last newline parsed
+    quint32 unterminatedLine = 0;  // a finished file's last line, parsed without its newline
 
     size_t size() const { return time.size(); }
     void reserve(size_t n);

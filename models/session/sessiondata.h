@@ -18,5 +18,8 @@ struct SessionData {
     QString stateMessage;  // why not, e.g. "STATE.json is missing" / "half-written: kept the last good copy"
     EventStore events{LogKind::Events};
     EventStore debug{LogKind::Debug};
+    // The debug log is optional: when it can't be read, the events still load
+    // and this says why it is missing from what is shown.
+    QString debugError;
     qint64 loadMs = 0;
 };

@@ -20,10 +20,12 @@ bool loadLog(const QString &path, EventStore &store, QString *error, int threads
     quint64 bytes = 0;
     LogFileReader::identityOf(path, &bytes);
     store.reserve(size_t(std::min<quint64>(bytes / 150 + 16, 50'000'000)));
-    // A file truncated while mapped is read again (at most a few times).
+    // A file truncated while read is read again (at most a few times).
     for (int attempt = 0; attempt < 3; ++attempt) {
+        // A synchronous load reads the file as it is now: a last line
+        // without its newline is the last line (counted and reported).
         const LogReadResult r = LogFileReader::readAll(path, store.logKind(), threads,
-            [&](LogChunk &&chunk, quint64, quint64) { store.append(std::move(chunk)); });
+            [&](LogChunk &&chunk, quint64, quint64) { store.append(std::move(chunk)); }, nullptr, 32u << 20, true);
         if (r.status == LogReadResult::Ok || r.status == LogReadResult::Missing)
             return true;
         if (r.status != LogReadResult::ChangedWhileReading) {
@@ -65,9 +67,9 @@ bool loadSync(const QString &dir, SessionData &out, QString *error, int threads,
     if (!eventsOk)
         return false;
     if (!debugOk) {
-        if (error)
-            *error = debugError;
-        return false;
+        // The events stand on their own: keep them, say what is missing.
+        out.debug.clear();
+        out.debugError = debugError;
     }
     out.loadMs = timer.elapsed();
     return true;

@@ -21,6 +21,7 @@ struct SessionSummary {
     QString protocol;   // the framework generation (ProtocolProfile::id)
     qint64 events = 0, debugEntries = 0;
     qint64 first = 0, last = 0;
+    bool timed = false;  // some event has a readable timestamp (else first/last are null)
     std::vector<AgentSummary> agents;               // in order of first appearance
     std::vector<std::pair<QString, qint64>> types;  // in order of first appearance
     struct Bad { QString file; quint32 line; QString reason; QString message; };

@@ -1,5 +1,7 @@
 #include "timelinelayout.h"
 
+#include "protocolprofile.h"
+
 #include <QCoreApplication>
 #include <QLatin1StringView>
 
@@ -30,6 +32,23 @@ void assignRows(std::vector<TimelineSpan> &spans, int firstRow, int lastRow, int
         s.row = quint8(firstRow + r);
         rowsUsed = std::max(rowsUsed, firstRow + r + 1);
     }
+}
+
+// Agents the framework generations name as not being workers (besides the
+// queen, whose lane knows it): they run once and exit.
+bool isHelperAgent(const QString &name)
+{
+    static const QStringList helpers = [] {
+        QStringList out;
+        for (const ProtocolProfile &p : ProtocolProfile::all()) {
+            for (const QString &a : p.nonWorkerAgents) {
+                if (!out.contains(a) && !a.startsWith(QLatin1String("queen")))
+                    out << a;
+            }
+        }
+        return out;
+    }();
+    return helpers.contains(name);
 }
 
 enum Role : quint8 {
@@ -120,7 +139,10 @@ void TimelineLayout::computeLane(const TimelineLane &lane, const EventStore &eve
         flag = false;
     };
     // The queen waits while her workers run: her silence is not a stall.
-    const bool watched = !lane.queen;
+    // Helpers that are not workers (the 2025-09-13 scribe creates the session
+    // and exits) owe no heartbeat either.
+    const bool helper = !lane.queen && isHelperAgent(lane.name);
+    const bool watched = !lane.queen && !helper;
     auto noteSign = [&](qint64 t, int i) {
         // A gap of silence while the worker is alive is a stall.
         if (watched && alive && !silentPhase && haveSign && t - lastSign > kStallMs)
@@ -210,6 +232,12 @@ void TimelineLayout::computeLane(const TimelineLane &lane, const EventStore &eve
         openTillNow(synthesis);
     for (const TimelineSpan &b : blockers)
         openTillNow(b);
+    if (alive && helper) {
+        // Nothing says a helper is still running: its life is what it logged.
+        life.endMs = lastSign;
+        out.spans.push_back(life);
+        alive = false;
+    }
     if (alive) {
         openTillNow(life);
         if (watched && !silentPhase && haveSign && now - lastSign > kStallMs)

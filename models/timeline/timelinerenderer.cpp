@@ -159,6 +159,13 @@ QColor TimelineRenderer::levelColor(DebugLevel l)
     return Qt::gray;
 }
 
+QColor TimelineRenderer::runSpanColor(bool error)
+{
+    // Dark teal: apart from the analysis blue just below the row and from the
+    // lighter output green of the marks; failed calls in the failure red.
+    return error ? QColor(0xd6, 0x28, 0x28) : QColor(0x0b, 0x6e, 0x69);
+}
+
 QString TimelineRenderer::categoryName(EventCategory c)
 {
     switch (c) {
@@ -307,6 +314,13 @@ void TimelineRenderer::paintLane(QPainter &p, const Geometry &g, const TimelineS
         }
     }
 
+    // Tools of the worker's runs. Sessions without runs pay one null test
+    // per lane (the benchmark's figures hold).
+    if (scene.runSpans && !scene.runSpans->isEmpty()) {
+        if (const TimelineRunSpans::Lane *runs = scene.runSpans->lane(scene.index->lanes()[size_t(l)].name))
+            paintRunSpans(p, g, *runs, m, top);
+    }
+
     // Event marks: one summary per pixel column. Every column holding an
     // event gets a mark (never dropped); isolated events get 3 px.
     scene.index->binEvents(l, *scene.events, m, scene.filter, view.dimFiltered, m_bins);
@@ -342,6 +356,59 @@ void TimelineRenderer::paintLane(QPainter &p, const Geometry &g, const TimelineS
     debugMarks.flush();
     flushBatches(p);
     p.fillRect(QRect(left, top + kLaneHeight - 1, g.body.width(), 1), kSeparator);
+}
+
+void TimelineRenderer::paintRunSpans(QPainter &p, const Geometry &g, const TimelineRunSpans::Lane &lane,
+                                     const TimelineMapping &m, int top)
+{
+    const auto [first, last] = TimelineRunSpans::range(lane, m.startMs, m.endMs);
+    if (first >= last)
+        return;
+    const int left = g.body.left();
+    const int right = g.body.right();
+    auto clipX = [&](double x) { return int(std::clamp(std::floor(x), double(left - 2), double(right + 2))); };
+    const int y = top + runSpansTop();
+    // Same level-of-detail rule as the layout's spans and the marks: never
+    // dropped (at least 3 px, as isolated marks), and calls that fall on
+    // pixels already covered merge into one fill, so a thousand quick calls
+    // zoomed out cost a few rectangles. Failed calls
+    // get a second pass on top: a merge never hides one.
+    for (const bool errors : {false, true}) {
+        const QColor colour = runSpanColor(errors);
+        int runStart = 0;
+        int runEnd = std::numeric_limits<int>::min(); // the pending fill is [runStart, runEnd)
+        auto flush = [&] {
+            if (runEnd > runStart) {
+                p.fillRect(QRect(runStart, y, runEnd - runStart, runSpansHeight()), colour);
+                ++m_stats.rects;
+            }
+        };
+        for (int i = first; i < last; ++i) {
+            const TimelineRunSpan &s = lane.spans[size_t(i)];
+            if ((errors && !s.isError) || double(s.endMs) < m.startMs)
+                continue; // the range holds earlier spans that end before the view when others overlap it
+            int x0 = clipX(m.toX(double(s.startMs)));
+            int x1 = std::max(x0 + 1, clipX(m.toX(double(s.endMs))));
+            if (x1 - x0 >= 4) {
+                --x1; // wide enough to tell apart: back-to-back calls keep a seam
+            } else if (x1 - x0 < 3) {
+                // A call of a few ms would be a 1 px speck on a 3 px row:
+                // 3 px around its pixel, like an isolated event mark.
+                x0 -= 1;
+                x1 = x0 + 3;
+            }
+            if (x0 <= runEnd) {
+                runEnd = std::max(runEnd, x1);
+                continue;
+            }
+            flush();
+            runStart = x0;
+            runEnd = x1;
+        }
+        flush();
+        if (!lane.errors)
+            break;
+    }
 }
 
 void TimelineRenderer::flushBatches(QPainter &p)

@@ -4,6 +4,7 @@
 #include "timelineindex.h"
 #include "timelinelayout.h"
 #include "timelinemapping.h"
+#include "timelinerunspans.h"
 
 #include <QColor>
 #include <QRect>
@@ -22,6 +23,7 @@ struct TimelineScene {
     const TimelineIndex *index = nullptr;
     const TimelineLayout *layout = nullptr;
     const std::vector<bool> *filter = nullptr; // per event; empty or null = all pass
+    const TimelineRunSpans *runSpans = nullptr; // tool calls of the workers' runs; may be null
 };
 
 // How it is shown: everything a screenshot depends on, so an export made from
@@ -78,6 +80,14 @@ public:
     static int marksHeight() { return 14; }
     static int debugTop() { return 37; }
     static int debugHeight() { return 6; }
+    // Run spans (tool calls of the worker's Claude Code runs): a thin row of
+    // their own at the top of the lane, a pixel clear of the analysis span
+    // below (touching, the two read as one bar), and the band a pointer may
+    // be in to hit one (a bit taller than the row).
+    static int runSpansTop() { return 0; }
+    static int runSpansHeight() { return 3; }
+    static bool inRunSpansBand(int yInLane) { return yInLane >= 0 && yInLane < 10; }
+    static QColor runSpanColor(bool error);
 
     static QColor categoryColor(EventCategory c);
     static QColor levelColor(DebugLevel l);
@@ -101,6 +111,7 @@ private:
                              const TimelineMapping &m, int lane, int top);
     void paintLane(QPainter &p, const Geometry &g, const TimelineScene &scene, const TimelineView &view,
                    const TimelineMapping &m, int lane, int top);
+    void paintRunSpans(QPainter &p, const Geometry &g, const TimelineRunSpans::Lane &lane, const TimelineMapping &m, int top);
     void paintOverview(QPainter &p, const Geometry &g, const TimelineScene &scene, const TimelineView &view);
     void flushBatches(QPainter &p);
 

@@ -126,7 +126,8 @@ void TimelineRenderer::paintChrome(QPainter &p, const Geometry &g, const Timelin
     p.fillRect(g.headers, kChrome);
     p.setClipRect(g.headers);
     const int lanes = scene.index ? scene.index->laneCount() : 0;
-    QFont bold = p.font();
+    const QFont base = p.font();
+    QFont bold = base;
     bold.setBold(true);
     QFont small = p.font();
     small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
@@ -142,11 +143,40 @@ void TimelineRenderer::paintChrome(QPainter &p, const Geometry &g, const Timelin
             p.fillRect(QRect(0, top, g.headers.width(), kLaneHeight), QColor(0xdc, 0xe8, 0xfb));
         p.fillRect(QRect(0, top + kLaneHeight - 1, g.headers.width(), 1), kSeparator);
         const QString name = lane.name.isEmpty() ? QCoreApplication::translate("TimelineRenderer", "(no agent)") : lane.name;
-        p.setFont(lane.queen ? bold : p.font());
+        // The worker's Claude Code tool calls and their cost, right of the
+        // name: the line below belongs to the badge and the counts.
+        // Each lane starts from the base font: the previous one ended on `small`.
+        p.setFont(lane.queen ? bold : base);
         p.setPen(kChromeText);
         const QFontMetrics nameFm(p.font());
-        p.drawText(QRect(8, top + 4, g.headers.width() - 14, nameFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   nameFm.elidedText(name, Qt::ElideMiddle, g.headers.width() - 14));
+        // The name has the first claim on the line: the summary drops its
+        // cost, then itself, before the name is elided.
+        QString runs;
+        if (const TimelineRunSpans::Lane *r = scene.runSpans ? scene.runSpans->lane(lane.name) : nullptr) {
+            const int n = int(r->spans.size());
+            const QString tools = n == 1 ? QCoreApplication::translate("TimelineRenderer", "1 tool")
+                                         : QCoreApplication::translate("TimelineRenderer", "%1 tools").arg(n);
+            const QString cost = r->costKnown ? QStringLiteral(" $") + QString::number(r->costUsd, 'f', r->costUsd < 1 ? 3 : 2)
+                                              : QString();
+            const int room = g.headers.width() - 14 - nameFm.horizontalAdvance(name) - 8;
+            for (const QString &candidate : {QString(tools + cost), tools}) {
+                if (smallFm.horizontalAdvance(candidate) <= room) {
+                    runs = candidate;
+                    break;
+                }
+            }
+        }
+        const int runsWidth = runs.isEmpty() ? 0 : smallFm.horizontalAdvance(runs) + 6;
+        p.drawText(QRect(8, top + 4, g.headers.width() - 14 - runsWidth, nameFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   nameFm.elidedText(name, Qt::ElideMiddle, g.headers.width() - 14 - runsWidth));
+        if (!runs.isEmpty()) {
+            const QFont nameFont = p.font();
+            p.setFont(small);
+            p.setPen(runSpanColor(false));
+            p.drawText(QRect(g.headers.width() - 6 - runsWidth, top + 4, runsWidth, nameFm.height()),
+                       Qt::AlignRight | Qt::AlignVCenter, smallFm.elidedText(runs, Qt::ElideRight, runsWidth));
+            p.setFont(nameFont);
+        }
         p.setFont(small);
         int x = 8;
         const int by = top + 8 + nameFm.height();
@@ -168,7 +198,6 @@ void TimelineRenderer::paintChrome(QPainter &p, const Geometry &g, const Timelin
                                         QLocale().toString(qulonglong(lane.debug.size())));
         p.drawText(QRect(x, by, g.headers.width() - x - 4, smallFm.height() + 2), Qt::AlignLeft | Qt::AlignVCenter,
                    smallFm.elidedText(counts, Qt::ElideRight, g.headers.width() - x - 4));
-        p.setFont(lane.queen ? p.font() : p.font());
     }
     p.setClipping(false);
     p.setPen(kSeparator);

@@ -1,10 +1,13 @@
 #include "livesession.h"
+#include "runprovenance.h"
 #include "featurelist.h"
 #include "mainwindow.h"
 #include "timelinewidget.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QSignalSpy>
@@ -94,6 +97,48 @@ private Q_SLOTS:
         auto *action = m_window->findChild<QAction *>(QStringLiteral("actionExportTimeline"));
         QVERIFY(action);
         QVERIFY(m_window->host()->menu(FeatureHost::Menu::File)->actions().contains(action));
+    }
+
+    // Issue 9, item 5: the feature reads the session's runs and their Claude
+    // Code transcripts in the background when the session opens and again
+    // when a run's provenance is written.
+    void theRunsToolCallsAreLoadedAndFollowed()
+    {
+        QTemporaryDir dir;
+        const QString session = dir.filePath(QStringLiteral("2025-08-30-14-00-timeline-fixture"));
+        QVERIFY(QDir().mkpath(session + QStringLiteral("/workers/runs")));
+        for (const QString &f : QDir(kFixture).entryList(QDir::Files))
+            QVERIFY(QFile::copy(kFixture + u'/' + f, session + u'/' + f));
+        const QString transcript = dir.filePath(QStringLiteral("sid.jsonl"));
+        QVERIFY(QFile::copy(QStringLiteral(SI_TEST_DATA_DIR "/runs/claude-real-transcript.jsonl"), transcript));
+        RunRecord run;
+        run.runId = QStringLiteral("20250830-140500000-devops-worker-00aa");
+        run.worker = QStringLiteral("devops-worker");
+        run.sessionDir = session;
+        run.state = RunState::Succeeded;
+        run.claudeTranscriptPath = transcript;
+        run.totals.costUsd = 0.028545;
+        QString error;
+        QVERIFY2(RunProvenance::write(run, &error), qPrintable(error));
+
+        m_window->openPath(session);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->dir() == session
+                                     && !m_window->session()->isLoading(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_timeline->runSpans().size(), 2, 10000);
+        QVERIFY(m_timeline->runSpans().lane(QStringLiteral("devops-worker")));
+        QVERIFY(m_timeline->scene().runSpans);
+
+        // A second run of another worker, written while the session is open.
+        run.runId = QStringLiteral("20250830-141000000-backend-worker-00bb");
+        run.worker = QStringLiteral("backend-worker");
+        QVERIFY(RunProvenance::write(run, &error));
+        QTRY_COMPARE_WITH_TIMEOUT(m_timeline->runSpans().size(), 4, 10000);
+        QVERIFY(m_timeline->runSpans().lane(QStringLiteral("backend-worker")));
+
+        // Another session: the runs go with the one they belong to.
+        m_window->openPath(kFixture);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->dir() != session, 10000);
+        QTRY_VERIFY(m_timeline->runSpans().isEmpty());
     }
 };
 

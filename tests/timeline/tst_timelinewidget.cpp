@@ -1,4 +1,6 @@
+#include "claudetranscript.h"
 #include "livesession.h"
+#include "runprovenance.h"
 #include "sessiongenerator.h"
 #include "sessionloader.h"
 #include "timelineexport.h"
@@ -12,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 namespace {
@@ -315,6 +318,74 @@ private Q_SLOTS:
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(!button->isVisible());
         QVERIFY(m_widget->navigation()->visibleRange().end >= m_widget->navigation()->bounds().end);
+    }
+
+    // Issue 9, item 5: the tool calls of the devops worker's Claude Code run
+    // (a real transcript, moved into the fixture's time) in its lane.
+    void aRunSpansTooltipNamesTheToolAndItsTokens()
+    {
+        RunRecord run;
+        run.runId = QStringLiteral("20250830-140500000-devops-worker-00aa");
+        run.worker = QStringLiteral("devops-worker");
+        std::vector<TimelineRunSpan> spans = TimelineRunSpans::spansOf(
+            run, ClaudeTranscript::load(QStringLiteral(SI_TEST_DATA_DIR "/runs/claude-real-transcript.jsonl"), 0.028545));
+        QCOMPARE(spans.size(), size_t(2));
+        const qint64 shift = m_widget->index().minTime() + 5 * 60000 - spans[0].startMs;
+        for (TimelineRunSpan &s : spans) {
+            s.startMs += shift;
+            s.endMs += shift;
+        }
+        const TimelineRunSpan bashSpan = spans[0];
+        QSignalSpy changed(m_widget.get(), &TimelineWidget::contentChanged);
+        m_widget->setRunSpans(TimelineRunSpans(spans));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_widget->runSpans().size(), 2);
+
+        // The whole session: both calls (130 ms apart) share a pixel.
+        QPoint p = m_widget->runSpanPoint(bashSpan);
+        QVERIFY(m_widget->geometry().body.contains(p));
+        QString tip = m_widget->toolTipAt(p);
+        QVERIFY2(tip.contains(QLatin1String("Claude Code tool call")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("1 more in this pixel")), qPrintable(tip));
+
+        // Zoomed in to a second: each call is wide, the tooltip is its own.
+        const double mid = double(bashSpan.startMs) + 100;
+        m_widget->navigation()->setVisibleRange({mid - 500, mid + 500});
+        p = m_widget->runSpanPoint(bashSpan);
+        const TimelineRunSpan *hit = m_widget->runSpanAt(p);
+        QVERIFY(hit);
+        QCOMPARE(hit->toolName, QStringLiteral("Bash"));
+        tip = m_widget->toolTipAt(p);
+        QVERIFY2(tip.contains(QLatin1String("<b>Bash</b>")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLocale().toString(qint64(1661)) + QLatin1String(" input")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("36 output")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("$0.0090")), qPrintable(tip)); // 0.028545 * 1697 / 5397
+        QVERIFY2(tip.contains(QLatin1String("devops-worker")), qPrintable(tip));
+        QVERIFY2(!tip.contains(QLatin1String("more in this pixel")), qPrintable(tip));
+        const TimelineRunSpan writeSpan = m_widget->runSpans().lane(QStringLiteral("devops-worker"))->spans[1];
+        QVERIFY(m_widget->toolTipAt(m_widget->runSpanPoint(writeSpan)).contains(QLatin1String("<b>Write</b>")));
+
+        // The tooltip the user sees, through the real event.
+        QHelpEvent help(QEvent::ToolTip, p, m_widget->mapToGlobal(p));
+        QApplication::sendEvent(m_widget.get(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(QLatin1String("<b>Bash</b>")));
+        QToolTip::hideText();
+
+        // Below the run row (the marks) and in other lanes: no run span.
+        QVERIFY(!m_widget->runSpanAt(p + QPoint(0, TimelineRenderer::marksTop())));
+        QVERIFY(!m_widget->runSpanAt(p + QPoint(0, TimelineRenderer::kLaneHeight)));
+        QVERIFY(!m_widget->toolTipAt(p + QPoint(0, TimelineRenderer::marksTop())).contains(QLatin1String("tool call")));
+
+        // The lane header sums the worker's calls.
+        const QPoint header(20, p.y() + 10);
+        tip = m_widget->toolTipAt(header);
+        QVERIFY2(tip.contains(u"tool calls: 2 · runs: 1"_qs), qPrintable(tip));
+        QVERIFY2(tip.contains(QLocale().toString(qint64(1661 + 1771)) + QLatin1String(" input")), qPrintable(tip));
+
+        // Cleared again: nothing left to hit.
+        m_widget->setRunSpans(TimelineRunSpans());
+        QVERIFY(!m_widget->runSpanAt(p));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "livesession.h"
 #include "featurehost.h"
 #include "timelineexport.h"
+#include "timelinerunspans.h"
 #include "timelinestallspanel.h"
 #include "timelinewidget.h"
 
@@ -23,12 +24,12 @@ TimelineFeature::TimelineFeature(FeatureHost *host)
     host->setTimelineWidget(m_widget);
     m_dock = host->createDock(m_stalls, tr("Stalls"), QStringLiteral("timelineStallsDock"), Qt::RightDockWidgetArea);
 
-    connect(host, &FeatureHost::sessionOpened, this, [this](LiveSession *session) {
-        if (!m_widget)
-            return;
-        m_widget->setSession(session);
-        m_widget->setFilterMask(&m_host->eventFilterMask());
-    });
+    // A run rewrites its provenance at every state change, several times a
+    // second at the start: one reload after the burst.
+    m_runsChanged.setSingleShot(true);
+    m_runsChanged.setInterval(300);
+    connect(&m_runsChanged, &QTimer::timeout, this, &TimelineFeature::reloadRunSpans);
+    connect(host, &FeatureHost::sessionOpened, this, &TimelineFeature::sessionOpened);
     // Table → timeline: centre and highlight. Timeline → table: select the row
     // (the host echoes eventSelected, which revealEvent recognises).
     connect(host, &FeatureHost::eventSelected, m_widget, &TimelineWidget::revealEvent);
@@ -72,10 +73,42 @@ TimelineFeature::TimelineFeature(FeatureHost *host)
         });
         timeline->addAction(m_dock->toggleViewAction());
     }
-    if (LiveSession *session = host->session()) {
-        m_widget->setSession(session);
-        m_widget->setFilterMask(&host->eventFilterMask());
-    }
+    if (LiveSession *session = host->session())
+        sessionOpened(session);
+}
+
+void TimelineFeature::sessionOpened(LiveSession *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    m_runsChanged.stop();
+    m_runJobs.cancel(); // spans of the previous session must not arrive here
+    if (!m_widget)
+        return;
+    m_widget->setSession(session);
+    m_widget->setFilterMask(&m_host->eventFilterMask());
+    m_widget->setRunSpans(TimelineRunSpans());
+    if (!session)
+        return;
+    connect(session, &LiveSession::fileChanged, this, [this](const QString &relativePath) {
+        if (relativePath.startsWith(QLatin1String("workers/runs/")) && relativePath.endsWith(QLatin1String(".json")))
+            m_runsChanged.start();
+    });
+    connect(session, &LiveSession::filesChanged, this, [this] { m_runsChanged.start(); }); // a new run's file
+    reloadRunSpans();
+}
+
+void TimelineFeature::reloadRunSpans()
+{
+    if (!m_session)
+        return;
+    const QString dir = m_session->dir();
+    // Provenance files and transcripts are read on the pool, never here.
+    m_runJobs.start([dir] { return TimelineRunSpans::load(dir); }, [this, dir](TimelineRunSpans spans) {
+        if (m_widget && m_session && m_session->dir() == dir)
+            m_widget->setRunSpans(std::move(spans));
+    });
 }
 
 bool TimelineFeature::exportTo(const QString &fileName, QString *error) const

@@ -194,9 +194,14 @@ void TimelineWidget::updateBounds()
     if (!m_index.hasTime())
         return;
     m_view.nowMs = nowMs();
-    const qint64 end = std::max(m_index.maxTime(), m_view.nowMs);
-    m_nav->setBounds(double(m_index.minTime()), double(end));
-    const TimelineMapping whole = TimelineMapping::fit(m_index.minTime(), end, 0, 1000, 0.01);
+    qint64 start = m_index.minTime();
+    qint64 end = std::max(m_index.maxTime(), m_view.nowMs);
+    if (m_runSpans.hasTime()) { // a run's last tool calls may come after the worker's last event
+        start = std::min(start, m_runSpans.minTime());
+        end = std::max(end, m_runSpans.maxTime());
+    }
+    m_nav->setBounds(double(start), double(end));
+    const TimelineMapping whole = TimelineMapping::fit(start, end, 0, 1000, 0.01);
     m_view.overviewStartMs = whole.startMs;
     m_view.overviewEndMs = whole.endMs;
 }
@@ -280,6 +285,21 @@ void TimelineWidget::storesReset()
     rebuild();
 }
 
+void TimelineWidget::setRunSpans(TimelineRunSpans spans)
+{
+    if (spans.isEmpty() && m_runSpans.isEmpty())
+        return;
+    m_runSpans = std::move(spans);
+    ++m_dataGeneration; // part of the body cache's key
+    if (m_ready) {
+        updateBounds();
+        if (!m_userNavigated)
+            m_nav->fit(NavigationState::History::None);
+    }
+    update();
+    Q_EMIT contentChanged();
+}
+
 void TimelineWidget::setFilterMask(const std::vector<bool> *mask)
 {
     m_filter = mask;
@@ -325,6 +345,7 @@ TimelineScene TimelineWidget::scene() const
     s.index = &m_index;
     s.layout = &m_layout;
     s.filter = m_filter;
+    s.runSpans = m_runSpans.isEmpty() ? nullptr : &m_runSpans;
     return s;
 }
 
@@ -494,6 +515,44 @@ int TimelineWidget::eventAt(QPoint pos) const
     const double t = m.toTime(pos.x() + 0.5);
     const double tolerance = (TimelineRenderer::kClickTolerancePx + 0.5) * m.msPerPixel();
     return m_index.nearestEvent(lane, *m_events, t, tolerance, m_view.dimFiltered ? nullptr : m_filter);
+}
+
+const TimelineRunSpan *TimelineWidget::runSpanAt(QPoint pos) const
+{
+    if (!m_ready || m_runSpans.isEmpty())
+        return nullptr;
+    const TimelineRenderer::Geometry g = geometry();
+    if (!g.body.contains(pos))
+        return nullptr;
+    const int lane = TimelineRenderer::laneAt(g, pos.y(), m_vbar->value(), m_index.laneCount());
+    if (lane < 0 || !TimelineRenderer::inRunSpansBand(pos.y() - TimelineRenderer::laneTop(g, lane, m_vbar->value())))
+        return nullptr;
+    const TimelineRunSpans::Lane *runs = m_runSpans.lane(m_index.lanes()[size_t(lane)].name);
+    if (!runs)
+        return nullptr;
+    const TimelineMapping m = TimelineRenderer::mapping(g, viewState());
+    const double tolerance = (TimelineRenderer::kClickTolerancePx + 0.5) * m.msPerPixel();
+    const int i = TimelineRunSpans::spanAt(*runs, m.toTime(pos.x() + 0.5), tolerance);
+    return i >= 0 ? &runs->spans[size_t(i)] : nullptr;
+}
+
+QPoint TimelineWidget::runSpanPoint(const TimelineRunSpan &span) const
+{
+    if (!m_ready)
+        return QPoint(-1, -1);
+    int lane = m_index.laneNamed(span.lane);
+    if (lane < 0) { // the short form, as TimelineRunSpans::lane() finds it
+        const QString suffix = QStringLiteral("-worker");
+        lane = m_index.laneNamed(span.lane.endsWith(suffix) ? span.lane.chopped(suffix.size()) : span.lane + suffix);
+    }
+    if (lane < 0)
+        return QPoint(-1, -1);
+    const TimelineRenderer::Geometry g = geometry();
+    const TimelineMapping m = TimelineRenderer::mapping(g, viewState());
+    const int x = int(std::floor(m.toX((double(span.startMs) + double(span.endMs)) / 2)));
+    const int y = TimelineRenderer::laneTop(g, lane, m_vbar->value()) + TimelineRenderer::runSpansTop()
+                  + TimelineRenderer::runSpansHeight() / 2;
+    return QPoint(x, y);
 }
 
 int TimelineWidget::debugAt(QPoint pos) const

@@ -5,6 +5,7 @@
 #include "timelineindex.h"
 #include "timelinelayout.h"
 #include "timelinerenderer.h"
+#include "timelinerunspans.h"
 
 #include <QImage>
 #include <QPointer>
@@ -35,6 +36,10 @@ public:
     // Big stores are indexed in the background; indexReady() tells when done.
     void setStores(const EventStore *events, const EventStore *debug);
     bool isIndexReady() const { return m_ready; }
+    // The tool calls of the session's runs, drawn in their workers' lanes
+    // (loaded by TimelineFeature in the background). An empty set clears.
+    void setRunSpans(TimelineRunSpans spans);
+    const TimelineRunSpans &runSpans() const { return m_runSpans; }
 
     // Per-event visibility from the table's filter (borrowed; null or empty:
     // all visible). Call again after the mask changed.
@@ -63,6 +68,13 @@ public:
     // Event whose mark is within the click tolerance of pos, or -1.
     int eventAt(QPoint pos) const;
     int debugAt(QPoint pos) const;
+    // The run span under pos (in its lane's run row, within the click
+    // tolerance), or null.
+    const TimelineRunSpan *runSpanAt(QPoint pos) const;
+    // Screen point of a run span's middle, (-1,-1) when its lane is not shown.
+    QPoint runSpanPoint(const TimelineRunSpan &span) const;
+    // What the hover tooltip shows at pos (rich text; empty: none).
+    QString toolTipAt(QPoint pos) const;
     int newEventCount() const { return m_newEvents; }
     bool isFollowingLive() const { return m_follow; }
 
@@ -108,7 +120,7 @@ private:
     void stepSelection(int direction);
     void selectFromTimeline(int eventIndex);
     void zoomBy(double factor, double anchorX, NavigationState::History mode);
-    QString tooltipFor(QPoint pos) const;
+    QString runSpanToolTip(const TimelineRunSpan &span, QPoint pos) const;
     void setHover(int eventIndex, int debugIndex);
     void positionNewEventsButton();
 
@@ -123,6 +135,7 @@ private:
     int m_job = 0;             // bumped per rebuild: part of the paint cache key
     JobTracker m_indexJobs{this};
     const std::vector<bool> *m_filter = nullptr;
+    TimelineRunSpans m_runSpans;
     quint64 m_filterGeneration = 0;
 
     TimelineRenderer m_renderer;

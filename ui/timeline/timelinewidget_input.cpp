@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMenu>
 #include <QScrollBar>
 #include <QTimeZone>
@@ -126,7 +127,10 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     switch (m_drag) {
     case Drag::None:
-        setHover(eventAt(pos), debugAt(pos));
+        if (runSpanAt(pos)) // its tooltip is the run span's, not the nearby event's
+            setHover(-1, -1);
+        else
+            setHover(eventAt(pos), debugAt(pos));
         return;
     case Drag::Pending:
         if ((pos - m_pressPos).manhattanLength() <= TimelineRenderer::kClickTolerancePx)
@@ -328,7 +332,7 @@ bool TimelineWidget::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = tooltipFor(help->pos());
+        const QString text = toolTipAt(help->pos());
         if (text.isEmpty())
             QToolTip::hideText();
         else
@@ -338,8 +342,12 @@ bool TimelineWidget::event(QEvent *event)
     return QWidget::event(event);
 }
 
-QString TimelineWidget::tooltipFor(QPoint pos) const
+QString TimelineWidget::toolTipAt(QPoint pos) const
 {
+    // A run span first: its row sits above the marks, and the tool call that
+    // wrote an event lies at that event's time.
+    if (const TimelineRunSpan *span = runSpanAt(pos))
+        return runSpanToolTip(*span, pos);
     const int e = eventAt(pos);
     if (e >= 0) {
         const int lane = m_index.laneOfEvent(*m_events, e);
@@ -377,6 +385,32 @@ QString TimelineWidget::tooltipFor(QPoint pos) const
     // A stall under the cursor?
     const TimelineRenderer::Geometry g = geometry();
     const int lane = TimelineRenderer::laneAt(g, pos.y(), m_vbar->value(), m_index.laneCount());
+    // A lane header: the totals of the worker's runs, which the header
+    // itself has room for only in part.
+    if (g.headers.contains(pos) && lane >= 0) {
+        const TimelineRunSpans::Lane *runs = m_runSpans.lane(m_index.lanes()[size_t(lane)].name);
+        if (!runs)
+            return QString();
+        qint64 in = 0, out = 0, cache = 0;
+        QStringList runIds;
+        for (const TimelineRunSpan &s : runs->spans) {
+            in += s.inputTokens;
+            out += s.outputTokens;
+            cache += s.cacheTokens;
+            if (!runIds.contains(s.runId))
+                runIds << s.runId;
+        }
+        const QLocale locale;
+        QString text = QStringLiteral("<nobr><b>%1</b><br/>").arg(m_index.lanes()[size_t(lane)].name.toHtmlEscaped())
+                       + tr("Claude Code tool calls: %1 · runs: %2").arg(runs->spans.size()).arg(runIds.size());
+        if (runs->errors)
+            text += QStringLiteral(" · ") + tr("failed: %1").arg(runs->errors);
+        text += QStringLiteral("<br/>")
+                + tr("tokens: %1 input · %2 output · %3 cache").arg(locale.toString(in), locale.toString(out), locale.toString(cache));
+        if (runs->costKnown)
+            text += QStringLiteral("<br/>") + tr("cost of the calls: ≈ $%1").arg(runs->costUsd, 0, 'f', 4);
+        return text + QStringLiteral("</nobr>");
+    }
     if (const LaneLayout *ll = m_layout.lane(lane)) {
         const double t = mapping().toTime(pos.x());
         for (const TimelineStall &s : ll->stalls) {
@@ -388,6 +422,44 @@ QString TimelineWidget::tooltipFor(QPoint pos) const
         }
     }
     return QString();
+}
+
+QString TimelineWidget::runSpanToolTip(const TimelineRunSpan &span, QPoint pos) const
+{
+    const QLocale locale;
+    // <nobr>: the run id and the token line are long, and a wrapped one reads as two.
+    QString text = QStringLiteral("<nobr><b>%1</b> · ").arg(span.toolName.toHtmlEscaped()) + tr("Claude Code tool call");
+    if (span.isError)
+        text += QStringLiteral(" <span style='color:#d62828'>") + tr("(failed)") + QStringLiteral("</span>");
+    text += QStringLiteral("<br/>") + span.lane.toHtmlEscaped();
+    if (span.agent != QLatin1String("main"))
+        text += QStringLiteral(" · ") + tr("subagent %1").arg(span.agent.toHtmlEscaped());
+    text += QStringLiteral("<br/>") + timeText(span.startMs, m_view.zone) + QStringLiteral(", ")
+            + (span.open ? tr("no result (%1 until the transcript ends)").arg(TimeAxis::formatDuration(span.endMs - span.startMs))
+                         : TimeAxis::formatDuration(span.endMs - span.startMs));
+    text += QStringLiteral("<br/>")
+            + tr("tokens: %1 input · %2 output · %3 cache")
+                  .arg(locale.toString(span.inputTokens), locale.toString(span.outputTokens), locale.toString(span.cacheTokens));
+    text += QStringLiteral("<br/>")
+            + (span.costUsd >= 0 ? tr("cost: ≈ $%1 (its share of the run's cost)").arg(span.costUsd, 0, 'f', 4)
+                                 : tr("cost: unknown"));
+    // <nobr> keeps spaces from breaking, not hyphens: the id's are made non-breaking too.
+    text += QStringLiteral("<br/>") + tr("run %1").arg(span.runId.toHtmlEscaped().replace(u'-', QChar(0x2011)));
+    // Calls drawn into the same pixels as this one (merged when sub-pixel).
+    const int lane = TimelineRenderer::laneAt(geometry(), pos.y(), m_vbar->value(), m_index.laneCount());
+    if (const TimelineRunSpans::Lane *runs = lane >= 0 ? m_runSpans.lane(m_index.lanes()[size_t(lane)].name) : nullptr) {
+        const TimelineMapping m = mapping();
+        const double t = m.toTime(pos.x() + 0.5);
+        auto [a, b] = TimelineRunSpans::range(*runs, t - m.msPerPixel() / 2, t + m.msPerPixel() / 2);
+        int others = 0;
+        for (int i = a; i < b; ++i) {
+            const TimelineRunSpan &s = runs->spans[size_t(i)];
+            others += &s != &span && double(s.endMs) >= t - m.msPerPixel() / 2 ? 1 : 0;
+        }
+        if (others > 0)
+            text += QStringLiteral("<br/>") + tr("%n more in this pixel", nullptr, others);
+    }
+    return text + QStringLiteral("</nobr>");
 }
 
 void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
