@@ -1,5 +1,8 @@
 #include "commands.h"
 
+#include "isotime.h"
+#include "timelinerange.h"
+
 #include "sessionloader.h"
 #include "sessionlocator.h"
 #include "timelineexport.h"
@@ -97,6 +100,8 @@ int runExportTimelineCommand(int argc, char **argv)
         complain(error);
         return 2;
     }
+    if (!data.debugError.isEmpty())
+        complain(QCoreApplication::translate("export-timeline", "the debug log is left out: %1").arg(data.debugError));
 
     const TimelineIndex index = TimelineIndex::build(data.events, data.debug);
     TimelineLayout layout;
@@ -105,6 +110,15 @@ int runExportTimelineCommand(int argc, char **argv)
     // them: a few small files, read here since a command may block.
     const TimelineRunSpans runSpans = TimelineRunSpans::load(dir);
     qint64 first = index.minTime(), last = index.maxTime();
+    const TimelineRange bulk = TimelineRange::of(data.events, data.debug);
+    if (bulk.valid && bulk.outliers > 0 && !parser.isSet(from) && !parser.isSet(to)) {
+        first = bulk.first;
+        last = bulk.last;
+        complain(QCoreApplication::translate("export-timeline",
+                     "%n entries with times far outside the session (one at %1) are left out of the picture; "
+                     "--from/--to include them", nullptr, bulk.outliers)
+                     .arg(IsoTime::toIso(bulk.exampleOutlier)));
+    }
     if (index.hasTime() && runSpans.hasTime()) {
         first = std::min(first, runSpans.minTime());
         last = std::max(last, runSpans.maxTime());

@@ -54,6 +54,8 @@ int runSummaryCommand(int argc, char **argv)
             std::fprintf(stderr, "session-inspector: %s\n", qPrintable(error));
             return 2;
         }
+        if (!data.debugError.isEmpty())
+            std::fprintf(stderr, "session-inspector: warning: the debug log is left out: %s\n", qPrintable(data.debugError));
         SessionSummary s = SessionSummary::compute(data);
         s.protocol = ProtocolProfile::resolve(choice, dir, SessionLocator::findProjectRoot(dir)).id;
         if (parser.isSet(json))

@@ -383,6 +383,11 @@
         <source>the log says %1 failed, but STATE.json says &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../models/doctor/eventlogrule.cpp" line="18"/>
+        <source>the last line has no newline: it was read as it is, but a writer may have stopped mid-line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentBuffer</name>
@@ -400,22 +405,22 @@
 <context>
     <name>EditorArea</name>
     <message>
-        <location filename="../ui/editing/editorarea.cpp" line="197"/>
+        <location filename="../ui/editing/editorarea.cpp" line="201"/>
         <source>Read-only: only notes and responses are edited in Session Inspector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editing/editorarea.cpp" line="221"/>
+        <location filename="../ui/editing/editorarea.cpp" line="225"/>
         <source>Only notes and responses can be created from a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editing/editorarea.cpp" line="332"/>
+        <location filename="../ui/editing/editorarea.cpp" line="338"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editorarea.cpp" line="333"/>
+        <location filename="../ui/editing/editorarea.cpp" line="339"/>
         <source>These documents have unsaved changes:
 
 %1
@@ -424,7 +429,7 @@ Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editing/editorarea.cpp" line="341"/>
+        <location filename="../ui/editing/editorarea.cpp" line="347"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -2606,7 +2611,8 @@ Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/safefile.cpp" line="104"/>
+        <location filename="../models/core/safefile.cpp" line="82"/>
+        <location filename="../models/core/safefile.cpp" line="120"/>
         <source>%1 is larger than %2 bytes: not read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,77 +2715,83 @@ Save them before closing?</source>
 <context>
     <name>SessionSummary</name>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="80"/>
+        <location filename="../models/session/sessionsummary.cpp" line="91"/>
         <source>(no agent)</source>
         <translation>(kein Agent)</translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="139"/>
+        <location filename="../models/session/sessionsummary.cpp" line="150"/>
         <source>Session:  %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="140"/>
+        <location filename="../models/session/sessionsummary.cpp" line="151"/>
         <source>Path:     %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="141"/>
+        <location filename="../models/session/sessionsummary.cpp" line="152"/>
         <source>Status:   %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="141"/>
+        <location filename="../models/session/sessionsummary.cpp" line="152"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="143"/>
+        <location filename="../models/session/sessionsummary.cpp" line="154"/>
         <source>Protocol: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="144"/>
+        <location filename="../models/session/sessionsummary.cpp" line="155"/>
         <source>Task:     %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="144"/>
+        <location filename="../models/session/sessionsummary.cpp" line="155"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="145"/>
+        <location filename="../models/session/sessionsummary.cpp" line="156"/>
         <source>Events:   %1   debug entries: %2   bad lines: %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="147"/>
+        <location filename="../models/session/sessionsummary.cpp" line="158"/>
         <source>Time:     %1 .. %2 (%3 s)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="148"/>
+        <location filename="../models/session/sessionsummary.cpp" line="159"/>
         <source>Agents:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="151"/>
+        <location filename="../models/session/sessionsummary.cpp" line="162"/>
         <source>Types:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="155"/>
+        <location filename="../models/session/sessionsummary.cpp" line="166"/>
         <source>Bad lines:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/session/sessionsummary.cpp" line="175"/>
+        <source>  ... and %1 more (summary --json lists them all)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,12 +2825,12 @@ Save them before closing?</source>
 <context>
     <name>StreamJsonParser</name>
     <message>
-        <location filename="../models/runs/streamjsonparser.cpp" line="107"/>
+        <location filename="../models/runs/streamjsonparser.cpp" line="109"/>
         <source>model %1 · %2 tools · agents: %3 · permission mode %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/runs/streamjsonparser.cpp" line="110"/>
+        <location filename="../models/runs/streamjsonparser.cpp" line="112"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2857,23 +2869,12 @@ Save them before closing?</source>
     </message>
     <message>
         <location filename="../models/templates/templateimporter.cpp" line="199"/>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/templates/templateimporter.cpp" line="205"/>
         <source>%1 is larger than %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/templates/templateimporter.cpp" line="263"/>
-        <location filename="../models/templates/templateimporter.cpp" line="280"/>
-        <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/templates/templateimporter.cpp" line="238"/>
-        <location filename="../models/templates/templateimporter.cpp" line="271"/>
+        <location filename="../models/templates/templateimporter.cpp" line="233"/>
+        <location filename="../models/templates/templateimporter.cpp" line="266"/>
         <source>%1 is not valid JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3363,57 +3364,70 @@ Save them before closing?</source>
 <context>
     <name>export-timeline</name>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="52"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="55"/>
         <source>Render a session&apos;s timeline to a PNG or SVG file without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="56"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="59"/>
         <source>Output file (.png or .svg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="58"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="61"/>
         <source>Picture size, default 1600x900.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="61"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="64"/>
         <source>Start of the time range (ISO-8601, UTC unless a zone is given).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="63"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="66"/>
         <source>End of the time range (ISO-8601).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="65"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="68"/>
         <source>Session folder.</source>
         <translation>Sitzungsordner.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="75"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="78"/>
         <source>%1: the output must end in .png or .svg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="81"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="84"/>
         <source>--size wants WIDTHxHEIGHT, e.g. 1600x900</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="88"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="91"/>
         <source>%1: no session there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="118"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="104"/>
+        <source>the debug log is left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cmd_exporttimeline.cpp" line="117"/>
+        <source>%n entries with times far outside the session (one at %1) are left out of the picture; --from/--to include them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_exporttimeline.cpp" line="132"/>
         <source>No events</source>
         <translation>Keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/cmd_exporttimeline.cpp" line="122"/>
+        <location filename="../app/cmd_exporttimeline.cpp" line="136"/>
         <source>--from/--to want ISO-8601 times with --from before --to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3436,27 +3450,22 @@ Headless commands: summary, validate, export-timeline, run (see &apos;session-in
 <context>
     <name>nlohmann</name>
     <message>
-        <location filename="../models/doctor/filerules.cpp" line="72"/>
+        <location filename="../models/doctor/filerules.cpp" line="74"/>
         <source>the session has no STATE.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/filerules.cpp" line="78"/>
+        <location filename="../models/doctor/filerules.cpp" line="80"/>
         <source>STATE.json is larger than 16 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/doctor/filerules.cpp" line="78"/>
-        <source>cannot read STATE.json: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/doctor/filerules.cpp" line="90"/>
+        <location filename="../models/doctor/filerules.cpp" line="92"/>
         <source>STATE.json is empty</source>
         <translation>STATE.json ist leer</translation>
     </message>
     <message>
-        <location filename="../models/doctor/filerules.cpp" line="97"/>
+        <location filename="../models/doctor/filerules.cpp" line="99"/>
         <source>STATE.json is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>

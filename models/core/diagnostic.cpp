@@ -11,15 +11,39 @@ QString Diagnostic::severityName(Severity s)
     return QString();
 }
 
+namespace {
+// One diagnostic is one line: a path or message holding a newline or
+// another control character (a session folder may be named anything) would
+// break `file:line:column:` parsing in scripts. Escaped C-style.
+QString oneLine(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s) {
+        if (c == u'\n')
+            out += QStringLiteral("\\n");
+        else if (c == u'\r')
+            out += QStringLiteral("\\r");
+        else if (c == u'\t')
+            out += QStringLiteral("\\t");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+}
+
 QString Diagnostic::toText() const
 {
-    QString where = file;
+    QString where = oneLine(file);
     if (line > 0) {
         where += u':' + QString::number(line);
         if (column > 0)
             where += u':' + QString::number(column);
     }
-    return where + QStringLiteral(": ") + severityName(severity) + QStringLiteral(": ") + message
+    return where + QStringLiteral(": ") + severityName(severity) + QStringLiteral(": ") + oneLine(message)
         + QStringLiteral(" [") + rule + u']';
 }
 

@@ -28,19 +28,36 @@ JsonLocator::Position JsonLocator::positionOfPointer(const std::string &pointer)
 {
     if (!m_indexed)
         buildIndex();
-    std::string p = pointer;
-    for (;;) {
-        auto it = m_valueOffsets.find(p);
-        if (it != m_valueOffsets.end())
-            return positionOfOffset(it->second);
-        if (p.empty())
-            return positionOfOffset(0);
-        const size_t slash = p.rfind('/');
-        if (slash == std::string::npos)
-            p.clear();
-        else
-            p.erase(slash);
+    if (m_valueOffsets.empty())
+        return positionOfOffset(0);
+    // Walks down token by token; the first token that is not there leaves
+    // the nearest existing ancestor.
+    int node = 0;
+    if (!pointer.empty() && pointer[0] == '/') {
+        size_t start = 1;
+        for (;;) {
+            const size_t slash = pointer.find('/', start);
+            const size_t end = slash == std::string::npos ? pointer.size() : slash;
+            auto it = m_children.find(Child{node, pointer.substr(start, end - start)});
+            if (it == m_children.end())
+                break;
+            node = it->second;
+            if (slash == std::string::npos)
+                break;
+            start = slash + 1;
+        }
     }
+    return positionOfOffset(m_valueOffsets[size_t(node)]);
+}
+
+int JsonLocator::childOf(int parent, std::string token, qint64 offset) const
+{
+    // A duplicate key (or a second top-level value in broken text) keeps the
+    // first value's position and shares its children.
+    auto [it, inserted] = m_children.emplace(Child{parent, std::move(token)}, int(m_valueOffsets.size()));
+    if (inserted)
+        m_valueOffsets.push_back(offset);
+    return it->second;
 }
 
 std::string JsonLocator::escapeToken(const std::string &token)
@@ -64,7 +81,7 @@ qint64 skipString(const QByteArray &t, qint64 i)
         else
             ++i;
     }
-    return i;
+    return t.size();  // a backslash as the last byte would step past the end
 }
 
 std::string decodeKey(const QByteArray &t, qint64 begin, qint64 end)
@@ -82,7 +99,7 @@ std::string decodeKey(const QByteArray &t, qint64 begin, qint64 end)
 struct Frame {
     bool isArray = false;
     int index = 0;
-    std::string prefix;
+    int node = 0;
     std::string key;
 };
 
@@ -96,11 +113,14 @@ void JsonLocator::buildIndex() const
     // depth to worry about on hostile nesting.
     m_indexed = true;
     std::vector<Frame> stack;
-    auto currentPointer = [&stack]() -> std::string {
-        if (stack.empty())
-            return std::string();
+    auto valueAt = [this, &stack](qint64 offset) -> int {
+        if (stack.empty()) {
+            if (m_valueOffsets.empty())
+                m_valueOffsets.push_back(offset);
+            return 0;
+        }
         const Frame &f = stack.back();
-        return f.prefix + '/' + (f.isArray ? std::to_string(f.index) : escapeToken(f.key));
+        return childOf(f.node, f.isArray ? std::to_string(f.index) : escapeToken(f.key), offset);
     };
     bool expectKey = false;
     qint64 i = 0;
@@ -140,12 +160,11 @@ void JsonLocator::buildIndex() const
             continue;
         }
         // A value starts here.
-        const std::string ptr = currentPointer();
-        m_valueOffsets.emplace(ptr, i);
+        const int node = valueAt(i);
         if (c == '{' || c == '[') {
             Frame f;
             f.isArray = c == '[';
-            f.prefix = ptr;
+            f.node = node;
             stack.push_back(std::move(f));
             expectKey = c == '{';
             ++i;

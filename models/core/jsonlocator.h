@@ -33,5 +33,18 @@ private:
     QByteArray m_text;
     std::vector<qint64> m_lineStarts;
     mutable bool m_indexed = false;
-    mutable std::unordered_map<std::string, qint64> m_valueOffsets;
+    // The index is a tree of values, not a map from whole pointers: the sum
+    // of every value's pointer length grows with nesting depth times value
+    // count, which a hostile document makes quadratic.
+    struct Child {
+        int parent;
+        std::string token;  // escaped, as in a pointer
+        bool operator==(const Child &o) const { return parent == o.parent && token == o.token; }
+    };
+    struct ChildHash {
+        size_t operator()(const Child &c) const { return std::hash<std::string>()(c.token) * 31 + size_t(c.parent); }
+    };
+    int childOf(int parent, std::string token, qint64 offset) const;
+    mutable std::vector<qint64> m_valueOffsets;  // by value id; the root is 0
+    mutable std::unordered_map<Child, int, ChildHash> m_children;
 };

@@ -66,6 +66,10 @@ private:
             skip();
             if (atEnd()) {
                 truncated = true;
+                if (isSet) {
+                    set.push_back(*key);  // "{'a', 'b" is a cut set: keep both
+                    return set;
+                }
                 return obj;
             }
             if (m_s[m_pos] != ':') {
@@ -75,7 +79,9 @@ private:
             } else {
                 ++m_pos;
                 auto v = value(depth + 1);
-                const std::string k = key->is_string() ? key->get<std::string>() : key->dump();
+                // A tuple key may hold bytes that are not UTF-8: dump() would throw.
+                const std::string k = key->is_string() ? key->get<std::string>()
+                                                       : key->dump(-1, ' ', false, J::error_handler_t::replace);
                 if (!v) {
                     if (!truncated)
                         return std::nullopt;

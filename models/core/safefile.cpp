@@ -67,6 +67,22 @@ int openRegular(const QString &path, Status *status, QString *error)
 Result read(const QString &path, qint64 limit)
 {
     Result r;
+    if (path.startsWith(u':')) {
+        // A Qt resource (built-in templates): in memory, never a FIFO.
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            r.status = f.exists() ? Status::Unreadable : Status::Missing;
+            r.error = describe(r.status, path, 0);
+            return r;
+        }
+        r.bytes = f.read(limit + 1);
+        if (r.bytes.size() > limit) {
+            r.bytes.truncate(qsizetype(limit));
+            r.status = Status::TooLarge;
+            r.error = tr("%1 is larger than %2 bytes: not read").arg(path).arg(limit);
+        }
+        return r;
+    }
     const int fd = openRegular(path, &r.status, &r.error);
     if (fd < 0)
         return r;

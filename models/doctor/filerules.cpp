@@ -1,5 +1,7 @@
 #include "filerules.h"
 
+#include "safefile.h"
+
 #include "jsonlocator.h"
 #include "templateimporter.h"
 
@@ -63,23 +65,23 @@ OutputFile classify(const QString &relativePath, OutputFile::Kind kind, const Pr
 nlohmann::json checkState(const QString &sessionDir, DiagnosticSink &sink)
 {
     const QString file = QStringLiteral("STATE.json");
-    QFile f(QDir(sessionDir).filePath(file));
+    const SafeFile::Result read = SafeFile::read(QDir(sessionDir).filePath(file), kMaxStateBytes);
     Diagnostic d;
     d.severity = Diagnostic::Error;
     d.file = file;
-    if (!f.exists()) {
+    if (read.status == SafeFile::Status::Missing) {
         d.rule = QStringLiteral("state.missing");
         d.message = tr("the session has no STATE.json");
         sink.add(d);
         return nlohmann::json();
     }
     d.rule = QStringLiteral("state.invalid-json");
-    if (f.size() > kMaxStateBytes || !f.open(QIODevice::ReadOnly)) {
-        d.message = f.size() > kMaxStateBytes ? tr("STATE.json is larger than 16 MB") : tr("cannot read STATE.json: %1").arg(f.errorString());
+    if (!read.ok()) {
+        d.message = read.status == SafeFile::Status::TooLarge ? tr("STATE.json is larger than 16 MB") : read.error;
         sink.add(d);
         return nlohmann::json();
     }
-    const QByteArray bytes = f.readAll();
+    const QByteArray &bytes = read.bytes;
     nlohmann::json state;
     QString error;
     qint64 offset = 0;

@@ -90,7 +90,9 @@ QList<TranscriptEntry> StreamJsonParser::feed(const QByteArray &line)
         return out;
     }
     ++m_parsed;
-    const std::string type = j.value("type", std::string());
+    // A "type" that is no string (fuzzing found {"type":0}) is not a line of ours.
+    const auto typeIt = j.find("type");
+    const std::string type = typeIt != j.end() && typeIt->is_string() ? typeIt->get<std::string>() : std::string();
     const bool sub = j.contains("parent_tool_use_id") && !j["parent_tool_use_id"].is_null();
     try {
         if (type == "system") {

@@ -1,5 +1,7 @@
 #include "eventstore.h"
 
+#include "safefile.h"
+
 #include <QFile>
 
 #include <fcntl.h>
@@ -27,7 +29,8 @@ void EventStore::setFilePath(const QString &path)
 {
     m_path = path;
     auto handle = std::make_shared<ReadHandle>();
-    handle->fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    // Regular files only, opened without blocking (a FIFO here hung the load).
+    handle->fd = SafeFile::openRegular(path, nullptr, nullptr);
     m_file = handle;
 }
 

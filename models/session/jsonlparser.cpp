@@ -1,5 +1,7 @@
 #include "jsonlparser.h"
 
+#include <QHash>
+
 #include "isotime.h"
 
 #include <nlohmann/json.hpp>
@@ -115,8 +117,21 @@ struct JsonlParser::Impl {
     std::string padded; // for lines too close to the end of the readable range
     LogChunk *out = nullptr;
 
+    // Messages are interned: a file of a million broken lines repeats a few
+    // texts, and one QString per line took a gigabyte (shared, they take
+    // nothing). Bounded, so that unique messages cannot grow it.
+    QHash<QString, QString> messages;
+
     void bad(quint32 line, quint64 off, size_t len, BadLine::Reason r, QString msg)
     {
+        auto it = messages.constFind(msg);
+        if (it != messages.constEnd()) {
+            msg = it.value();
+        } else {
+            if (messages.size() >= 4096)
+                messages.clear();
+            messages.insert(msg, msg);
+        }
         out->bad.push_back(BadLine{line, off, quint32(len), r, std::move(msg)});
     }
 

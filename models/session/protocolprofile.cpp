@@ -1,5 +1,7 @@
 #include "protocolprofile.h"
 
+#include "safefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -80,13 +82,11 @@ ProtocolProfile make20250913()
 QList<nlohmann::json> firstEvents(const QString &path, int maxLines)
 {
     QList<nlohmann::json> out;
-    const QFileInfo fi(path);
-    if (!fi.isFile())
+    // The head only (a TooLarge result still carries it); never blocks.
+    const SafeFile::Result read = SafeFile::read(path, 64 * 1024);
+    if (!read.ok() && read.status != SafeFile::Status::TooLarge)
         return out;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return out;
-    const QByteArray head = f.read(64 * 1024);
+    const QByteArray &head = read.bytes;
     for (const QByteArray &line : head.split('\n')) {
         if (out.size() >= maxLines)
             break;

@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include "safefile.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -67,8 +69,11 @@ SessionInfo scan(const QString &dir)
             }
         }
     }
-    QFile events(dir + QStringLiteral("/EVENTS.jsonl"));
-    if (events.open(QIODevice::ReadOnly)) {
+    // Opened without blocking and only when it is a regular file: one FIFO
+    // in a sessions folder must not hold the whole list's scan.
+    QFile events;
+    const int fd = SafeFile::openRegular(dir + QStringLiteral("/EVENTS.jsonl"), nullptr, nullptr);
+    if (fd >= 0 && events.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         qint64 lines = 0;
         QByteArray buf;
         while (!(buf = events.read(1 << 20)).isEmpty()) {

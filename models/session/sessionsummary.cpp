@@ -16,6 +16,17 @@ QString jsonString(const nlohmann::json &j, const char *key)
 }
 }
 
+// One shared string per reason, not one allocation per bad line.
+const QString &reasonName(BadLine::Reason r)
+{
+    static const QString names[] = {
+        QString::fromLatin1(BadLine::reasonKey(BadLine::InvalidJson)), QString::fromLatin1(BadLine::reasonKey(BadLine::InvalidUtf8)),
+        QString::fromLatin1(BadLine::reasonKey(BadLine::NotObject)), QString::fromLatin1(BadLine::reasonKey(BadLine::Empty)),
+        QString::fromLatin1(BadLine::reasonKey(BadLine::NulByte)), QString::fromLatin1(BadLine::reasonKey(BadLine::TooDeep)),
+        QString::fromLatin1(BadLine::reasonKey(BadLine::TooLong))};
+    return names[std::min<size_t>(size_t(r), std::size(names) - 1)];
+}
+
 QString statusOfLastEvent(const QString &type)
 {
     // outputs_completed: the 2025-09-13 framework's last phase (docs/FORMAT.md).
@@ -92,7 +103,7 @@ SessionSummary SessionSummary::compute(const SessionData &data)
     for (const EventStore *store : {&data.events, &data.debug}) {
         const QString file = store == &data.events ? QStringLiteral("EVENTS.jsonl") : QStringLiteral("DEBUG.jsonl");
         for (const BadLine &b : store->badLines())
-            s.badLines.push_back({file, b.line, QString::fromLatin1(BadLine::reasonKey(b.reason)), b.message});
+            s.badLines.push_back({file, b.line, reasonName(b.reason), b.message});
     }
     return s;
 }
@@ -153,8 +164,15 @@ QString SessionSummary::toText() const
         out += QStringLiteral("  %1 %2\n").arg(name, -28).arg(n, 8);
     if (!badLines.empty()) {
         out += tr("Bad lines:\n");
-        for (const Bad &b : badLines)
+        // The text is for people: the first lines, then a count (--json
+        // lists every one). A million broken lines made a gigabyte of text.
+        constexpr size_t kShown = 200;
+        for (size_t i = 0; i < badLines.size() && i < kShown; ++i) {
+            const Bad &b = badLines[i];
             out += QStringLiteral("  %1:%2: %3 (%4)\n").arg(b.file).arg(b.line).arg(b.message, b.reason);
+        }
+        if (badLines.size() > kShown)
+            out += tr("  ... and %1 more (summary --json lists them all)\n").arg(badLines.size() - kShown);
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "statefile.h"
 
+#include "safefile.h"
+
 #include "jsonlparser.h"
 
 #include <QFile>
@@ -9,22 +11,24 @@ namespace StateFile {
 Result read(const QString &path)
 {
     Result r;
-    QFile f(path);
-    if (!f.exists()) {
+    // A state file is a few KB; 64 MB means something is badly wrong. Read
+    // through SafeFile: a FIFO or a link to /dev/zero in its place must
+    // neither block nor grow without end.
+    const SafeFile::Result file = SafeFile::read(path, 64 << 20);
+    if (file.status == SafeFile::Status::Missing) {
         r.missing = true;
         r.error = QStringLiteral("STATE.json is missing");
         return r;
     }
-    if (!f.open(QIODevice::ReadOnly)) {
-        r.error = QStringLiteral("STATE.json can't be read: %1").arg(f.errorString());
+    if (file.status == SafeFile::Status::TooLarge) {
+        r.error = QStringLiteral("STATE.json is over the 64 MB limit");
         return r;
     }
-    // A state file is a few KB; 64 MB means something is badly wrong.
-    if (f.size() > (64 << 20)) {
-        r.error = QStringLiteral("STATE.json is %1 MB, over the 64 MB limit").arg(f.size() >> 20);
+    if (!file.ok()) {
+        r.error = file.error;
         return r;
     }
-    const QByteArray bytes = f.readAll();
+    const QByteArray &bytes = file.bytes;
     if (bytes.trimmed().isEmpty()) {
         r.error = QStringLiteral("STATE.json is empty (being rewritten?)");
         return r;

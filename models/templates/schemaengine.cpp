@@ -108,11 +108,30 @@ void prepare(nlohmann::json &schema, Preparation &prep, int depth)
     forEachSubschema(schema, [&](nlohmann::json &child) { prepare(child, prep, depth + 1); });
 }
 
+const nlohmann::json *resolveFragment(const nlohmann::json &root, const std::string &ref);
+
 // "#/definitions/a%25b" -> the value, following JSON pointer escapes.
 const nlohmann::json *resolveLocal(const nlohmann::json &root, const std::string &ref)
 {
-    if (ref.empty() || ref[0] != '#')
+    // valijson reads a relative reference ("x/y", "!#/a") as this document
+    // when no base URI is in scope, so "$ref": "x" at the root is a cycle
+    // too; only absolute URIs and URNs leave the document.
+    const size_t hash = ref.find('#');
+    const std::string uri = ref.substr(0, hash);
+    size_t schemeEnd = 0;
+    while (schemeEnd < uri.size() && (std::isalnum((unsigned char)uri[schemeEnd]) || uri[schemeEnd] == '+'
+                                      || uri[schemeEnd] == '-' || uri[schemeEnd] == '.'))
+        ++schemeEnd;
+    if (schemeEnd > 0 && schemeEnd < uri.size() && uri[schemeEnd] == ':' && std::isalpha((unsigned char)uri[0]))
         return nullptr;
+    const std::string local = hash == std::string::npos ? std::string() : ref.substr(hash);
+    return resolveFragment(root, local);
+}
+
+const nlohmann::json *resolveFragment(const nlohmann::json &root, const std::string &ref)
+{
+    if (ref.empty())
+        return &root;
     std::string fragment;
     for (size_t i = 1; i < ref.size(); ++i) {
         if (ref[i] == '%' && i + 2 < ref.size() && std::isxdigit((unsigned char)ref[i + 1])

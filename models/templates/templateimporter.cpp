@@ -192,20 +192,15 @@ WorkerTemplate importDefinition(const QByteArray &bytes, const QString &path)
 
 WorkerTemplate importFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    const SafeFile::Result read = SafeFile::read(path, kMaxDefinitionBytes);
+    if (!read.ok()) {
         WorkerTemplate t;
         t.sourcePath = path;
-        t.problems << tr("cannot read %1: %2").arg(path, f.errorString());
+        t.problems << (read.status == SafeFile::Status::TooLarge ? tr("%1 is larger than %2 bytes").arg(path).arg(kMaxDefinitionBytes)
+                                                                 : read.error);
         return t;
     }
-    if (f.size() > kMaxDefinitionBytes) {
-        WorkerTemplate t;
-        t.sourcePath = path;
-        t.problems << tr("%1 is larger than %2 bytes").arg(path).arg(kMaxDefinitionBytes);
-        return t;
-    }
-    return importDefinition(f.readAll(), path);
+    return importDefinition(read.bytes, path);
 }
 
 WorkerTemplate importFrameworkTemplates(const QString &notesTemplatePath, const QString &outputTemplatePath,
@@ -256,15 +251,15 @@ WorkerTemplate loadTemplateFiles(const QString &dir, const QString &workerType, 
     t.responseFile = QStringLiteral("workers/json/") + w + QStringLiteral("_response.json");
     const QString schemaPath = QDir(dir).filePath(workerType + QStringLiteral(".schema.json"));
     const QString outlinePath = QDir(dir).filePath(workerType + QStringLiteral(".outline.md"));
-    QFile schemaFile(schemaPath);
-    if (schemaFile.exists()) {
+    const SafeFile::Result schemaFile = SafeFile::read(schemaPath, kMaxDefinitionBytes);
+    if (schemaFile.status != SafeFile::Status::Missing) {
         t.sourcePath = schemaPath;
-        if (schemaFile.size() > kMaxDefinitionBytes || !schemaFile.open(QIODevice::ReadOnly)) {
-            t.problems << tr("cannot read %1").arg(schemaPath);
+        if (!schemaFile.ok()) {
+            t.problems << schemaFile.error;
         } else {
             QString error;
             nlohmann::json schema;
-            if (parseGuarded(schemaFile.readAll(), schema, &error)) {
+            if (parseGuarded(schemaFile.bytes, schema, &error)) {
                 t.schema = std::move(schema);
                 t.responsePlaceholders = WorkerTemplate::placeholdersOf(t.schema);
             } else {
@@ -272,14 +267,14 @@ WorkerTemplate loadTemplateFiles(const QString &dir, const QString &workerType, 
             }
         }
     }
-    QFile outlineFile(outlinePath);
-    if (outlineFile.exists()) {
+    const SafeFile::Result outlineFile = SafeFile::read(outlinePath, kMaxDefinitionBytes);
+    if (outlineFile.status != SafeFile::Status::Missing) {
         if (t.sourcePath.isEmpty())
             t.sourcePath = outlinePath;
-        if (outlineFile.size() > kMaxDefinitionBytes || !outlineFile.open(QIODevice::ReadOnly))
-            t.problems << tr("cannot read %1").arg(outlinePath);
+        if (!outlineFile.ok())
+            t.problems << outlineFile.error;
         else
-            t.outline = NotesOutline::fromMarkdown(outlineFile.readAll());
+            t.outline = NotesOutline::fromMarkdown(outlineFile.bytes);
     }
     if (t.sourcePath.isEmpty())
         t.workerType.clear(); // nothing there

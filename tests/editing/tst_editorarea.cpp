@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QPointer>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -192,6 +194,28 @@ private Q_SLOTS:
         QVERIFY(writeFile(a, "# A\n"));
         m_area->openFile(a);
         QVERIFY(m_area->maybeCloseAll());
+    }
+
+    void closingPagesWithDeleteLaterDuringDestructionIsSafe()
+    {
+        const QString a = m_session + QStringLiteral("/notes/devops_notes.md");
+        const QString b = m_session + QStringLiteral("/workers/json/devops_response.json");
+        QVERIFY(writeFile(a, "# A\n"));
+        QVERIFY(writeFile(b, "{}\n"));
+        QPointer<EditorPage> closed = m_area->openFile(a);
+        QPointer<EditorPage> open = m_area->openFile(b);
+        QVERIFY(closed && open);
+        QVERIFY(m_area->closePage(closed, false));
+        QVERIFY(closed);  // deleteLater: still alive, still in the tab widget's stack
+
+        // Destroyed before the event loop runs the deferred delete: ~QWidget
+        // deletes the closed page as a child, and no handler of the area may
+        // run then (UBSan: member access on a half-destroyed EditorArea).
+        QSignalSpy changed(m_area.get(), &EditorArea::pagesChanged);
+        m_area.reset();
+        QVERIFY(!closed);
+        QVERIFY(!open);
+        QCOMPARE(changed.size(), 0);
     }
 
 private:

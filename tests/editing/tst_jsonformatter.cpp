@@ -1,6 +1,9 @@
 #include "jsonformatter.h"
 
+#include <QElapsedTimer>
 #include <QTest>
+
+#include <limits>
 
 #include <nlohmann/json.hpp>
 
@@ -49,6 +52,8 @@ private Q_SLOTS:
         keysInOrder(before, {}, keysBefore);
         keysInOrder(after, {}, keysAfter);
         QVERIFY(keysBefore == keysAfter);
+        // Byte for byte the JSON library's own pretty printing.
+        QCOMPARE(r.text, QString::fromStdString(before.dump(2)) + u'\n');
         // Idempotent: formatting a formatted document changes nothing.
         QCOMPARE(JsonFormatter::format(r.text).text, r.text);
     }
@@ -105,6 +110,56 @@ private Q_SLOTS:
             big += QStringLiteral("{\"i\":%1,\"s\":\"x\"},").arg(i);
         big += QStringLiteral("0]");
         QVERIFY(JsonFormatter::format(big).ok);
+    }
+
+    void aNegativeIndentFormatsCompactly()
+    {
+        QCOMPARE(JsonFormatter::format(QStringLiteral("{ \"a\" : [ 1 , {} ], \"b\": {\"c\": null} }"), -1).text,
+                 QStringLiteral("{\"a\":[1,{}],\"b\":{\"c\":null}}\n"));
+    }
+
+    // Linear, not quadratic (issue 10: 200,000 objects took 14 s). Proved by
+    // the ratio of ten times the input, not by a time limit that a slow or
+    // sanitized build would miss: linear work gives about 10, the old
+    // quadratic code gave about 90 for arrays of objects. The bound is loose
+    // because each side is the best of three runs on a possibly busy machine.
+    void formattingTwoHundredThousandObjectsIsLinear_data()
+    {
+        QTest::addColumn<bool>("keysInOneObject");
+        QTest::newRow("an array of objects") << false;
+        QTest::newRow("one object with that many keys") << true;
+    }
+    void formattingTwoHundredThousandObjectsIsLinear()
+    {
+        QFETCH(bool, keysInOneObject);
+        auto document = [keysInOneObject](int count) {
+            QString text = keysInOneObject ? QStringLiteral("{") : QStringLiteral("[");
+            for (int i = 0; i < count; ++i) {
+                if (keysInOneObject)
+                    text += QStringLiteral("\"k%1\":{\"s\":\"x\"},").arg(i);
+                else
+                    text += QStringLiteral("{\"i\":%1,\"s\":\"x\"},").arg(i);
+            }
+            text += keysInOneObject ? QStringLiteral("\"end\":0}") : QStringLiteral("0]");
+            return text;
+        };
+        auto bestOfThree = [](const QString &text) {
+            qint64 best = std::numeric_limits<qint64>::max();
+            for (int run = 0; run < 3; ++run) {
+                QElapsedTimer timer;
+                timer.start();
+                const JsonFormatter::Result r = JsonFormatter::format(text);
+                best = std::min(best, timer.nsecsElapsed());
+                if (!r.ok)
+                    return qint64(-1);
+            }
+            return best;
+        };
+        const qint64 small = bestOfThree(document(20000));
+        const qint64 large = bestOfThree(document(200000));
+        QVERIFY(small > 0 && large > 0);
+        const double ratio = double(large) / double(small);
+        QVERIFY2(ratio < 30, qPrintable(QStringLiteral("10x the objects took %1x the time").arg(ratio)));
     }
 };
 

@@ -151,7 +151,10 @@ private Q_SLOTS:
     {
         const QString compact = QString::fromStdString(nlohmann::ordered_json::parse(fixture("devops_response.json").toStdString()).dump());
         m_editor->replaceText(compact);
-        QVERIFY(m_editor->format());
+        QSignalSpy finished(m_editor.get(), &ResponseEditor::formatFinished);
+        m_editor->format();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
         const QString formatted = m_editor->text();
         QVERIFY(formatted.count(u'\n') > 50);
         QVERIFY(nlohmann::ordered_json::parse(formatted.toStdString()) == nlohmann::ordered_json::parse(compact.toStdString()));
@@ -164,9 +167,45 @@ private Q_SLOTS:
     {
         m_editor->replaceText(QStringLiteral("{\n  \"a\": 1\n  \"b\": 2\n}\n"));
         const QString before = m_editor->text();
-        QVERIFY(!m_editor->format());
+        QSignalSpy finished(m_editor.get(), &ResponseEditor::formatFinished);
+        m_editor->format();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), false);
         QCOMPARE(m_editor->text(), before);
         QVERIFY(m_editor->message().contains(QStringLiteral("line 3")));
+    }
+
+    // Issue 10: 200,000 objects kept the GUI thread for 14 s. format()
+    // returns at once; the result arrives later, as one undo step.
+    void formattingALargeResponseRunsOffTheGuiThread()
+    {
+        QString big = QStringLiteral("[");
+        for (int i = 0; i < 200000; ++i)
+            big += QStringLiteral("{\"i\":%1,\"s\":\"x\"},").arg(i);
+        big += QStringLiteral("0]");
+        m_editor->replaceText(big);
+        QSignalSpy finished(m_editor.get(), &ResponseEditor::formatFinished);
+        m_editor->format();
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(m_editor->text(), big);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(m_editor->text().startsWith(QStringLiteral("[\n  {\n    \"i\": 0,\n")));
+        m_editor->editor()->undo();
+        QCOMPARE(m_editor->text(), big);
+    }
+
+    void anEditWhileFormattingWinsOverTheStaleResult()
+    {
+        const QString compact = QStringLiteral(R"({"a":[1,2,3],"b":{"c":null}})");
+        m_editor->replaceText(compact);
+        QSignalSpy finished(m_editor.get(), &ResponseEditor::formatFinished);
+        m_editor->format();
+        m_editor->editor()->setCursorPosition(0, 0);
+        m_editor->insertAtCursor(QStringLiteral(" "));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(m_editor->text(), QStringLiteral(" ") + compact);
     }
 
     void insertMissingKeysAddsRequiredKeysWithTypedValues()

@@ -36,8 +36,12 @@ EditorArea::EditorArea(QWidget *parent)
 EditorArea::~EditorArea()
 {
     // Pages die with the tab widget after our members are gone: stop
-    // listening to them first.
+    // listening to them first. Not only the open ones: a closed page waits
+    // for its deleteLater() still parented to the tab widget, so ~QWidget
+    // would run its destroyed() handler on a half-destroyed EditorArea.
     for (EditorPage *page : pages())
+        disconnect(page, nullptr, this, nullptr);
+    for (EditorPage *page : findChildren<EditorPage *>())
         disconnect(page, nullptr, this, nullptr);
     m_pages.clear();
 }
@@ -316,6 +320,8 @@ bool EditorArea::closePage(EditorPage *page, bool ask)
         return false;
     m_tabs->removeTab(m_tabs->indexOf(page));
     m_pages.removeAll(page);
+    // Closed is gone for us: its deferred destruction must not reach back.
+    disconnect(page, nullptr, this, nullptr);
     page->deleteLater();
     Q_EMIT pagesChanged();
     return true;

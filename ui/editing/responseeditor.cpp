@@ -45,6 +45,7 @@ ResponseEditor::ResponseEditor(QWidget *parent)
     addEditorKey(QKeySequence(Qt::CTRL | Qt::Key_Period), [this] { showQuickFixes(); });
     connect(fixAction, &QAction::triggered, this, &ResponseEditor::showQuickFixes);
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_toolBar);
+    connect(editor(), &QsciScintilla::textChanged, this, [this] { ++m_edits; });
 }
 
 ResponseEditor::~ResponseEditor() = default;
@@ -93,22 +94,34 @@ void ResponseEditor::replaceAllUndoable(const QString &text)
     editor()->setCursorPosition(std::min(line, std::max(0, editor()->lines() - 1)), 0);
 }
 
-bool ResponseEditor::format()
+void ResponseEditor::format()
 {
-    if (editor()->isReadOnly())
-        return false;
-    const JsonFormatter::Result r = JsonFormatter::format(text());
-    if (!r.ok) {
-        showMessage(r.line > 0 ? tr("Can't format (line %1, column %2): %3").arg(r.line).arg(r.column).arg(r.error)
-                               : tr("Can't format: %1").arg(r.error),
-                    true);
-        if (r.line > 0)
-            editor()->goToLine(r.line, r.column - 1);
-        return false;
+    if (editor()->isReadOnly()) {
+        Q_EMIT formatFinished(false);
+        return;
     }
-    if (r.text != text())
-        replaceAllUndoable(r.text);
-    return true;
+    const quint64 edits = m_edits;
+    m_formatJob.start([text = text()] { return JsonFormatter::format(text); },
+                      [this, edits](const JsonFormatter::Result &r) {
+        // Typing while a large document formats: what was typed wins, and
+        // formatting the old text would undo it.
+        if (edits != m_edits || editor()->isReadOnly()) {
+            Q_EMIT formatFinished(false);
+            return;
+        }
+        if (!r.ok) {
+            showMessage(r.line > 0 ? tr("Can't format (line %1, column %2): %3").arg(r.line).arg(r.column).arg(r.error)
+                                   : tr("Can't format: %1").arg(r.error),
+                        true);
+            if (r.line > 0)
+                editor()->goToLine(r.line, r.column - 1);
+            Q_EMIT formatFinished(false);
+            return;
+        }
+        if (r.text != text())
+            replaceAllUndoable(r.text);
+        Q_EMIT formatFinished(true);
+    });
 }
 
 int ResponseEditor::insertMissingKeys()

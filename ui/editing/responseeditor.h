@@ -1,6 +1,7 @@
 #pragma once
 
 #include "editorpage.h"
+#include "jobtracker.h"
 
 #include <memory>
 
@@ -18,7 +19,10 @@ public:
     ~ResponseEditor() override;
 
     QToolBar *toolBar() const { return m_toolBar; }
-    bool format();               // one undo step; false (with a message) when it can't
+    // Formats off the GUI thread (a large response takes a while) and
+    // applies it as one undo step; formatFinished tells how it went. An edit
+    // made meanwhile wins: the stale result is dropped.
+    void format();
     int insertMissingKeys();     // number of keys added, -1 on failure
     // Enum violations on the cursor's line (or anywhere when line < 0).
     Diagnostics enumViolations(int line = -1) const;
@@ -29,6 +33,9 @@ public:
     // A new response from the template with session, worker and time filled in.
     static QString skeleton(const WorkerTemplate &tmpl, const QString &sessionId, const QString &timestamp);
 
+Q_SIGNALS:
+    void formatFinished(bool applied);
+
 protected:
     void contextChangedHook() override;
     QString citationText(int eventLine, const QString &type, const QString &agent, const QString &timestamp) const override;
@@ -38,4 +45,6 @@ private:
     void replaceAllUndoable(const QString &text);
     QToolBar *m_toolBar;
     std::shared_ptr<SchemaEngine> m_engine;
+    JobTracker m_formatJob{this};
+    quint64 m_edits = 0;  // bumped by every text change: tells a format result stale
 };
