@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "mainwindow_p.h"
 
 #include "detailspane.h"
 #include "eventfilterbar.h"
@@ -44,90 +45,7 @@ constexpr int kMaxRecent = 10;
 constexpr int kProgressDelayMs = 500; // loads faster than this show no progress bar
 }
 
-class MainWindow::Private
-{
-public:
-    struct CloseEntry
-    {
-        int order;
-        QPointer<QObject> owner;
-        FeatureHost::CloseListener listener;
-    };
 
-    MainWindow *q;
-    Host *host = nullptr;
-    QHash<QString, QDockWidget *> docks;
-    QList<QPair<QString, QString>> tabGroups; // (dock id, tab with id), applied on first start
-    std::vector<CloseEntry> closeListeners;
-    QString logFile;
-    QPointer<LiveSession> session;
-    SessionLocation location;
-    EventTableModel *eventModel = nullptr;
-    QTableView *eventView = nullptr;
-    EventFilterBar *filterBar = nullptr;
-    QSplitter *eventSplit = nullptr;
-    QTabWidget *tabs = nullptr;
-    SessionsBrowser *browser = nullptr;
-    DetailsPane *details = nullptr;
-    FilesPanel *files = nullptr;
-    LoadReportPanel *report = nullptr;
-    QMenu *fileMenu = nullptr, *recentMenu = nullptr, *viewMenu = nullptr, *toolsMenu = nullptr, *helpMenu = nullptr;
-    QToolBar *toolBar = nullptr;
-    QLabel *counts = nullptr;
-    QProgressBar *progress = nullptr;
-    QToolButton *cancel = nullptr;
-    QTimer progressDelay, refreshChoices;
-    FeatureHost::FileOpener opener;
-    int selected = -1;
-    std::vector<bool> emptyMask;
-
-    explicit Private(MainWindow *w)
-        : q(w)
-    {
-    }
-
-    QDockWidget *dock(const QString &title, const QString &name, QWidget *w, Qt::DockWidgetArea area);
-
-    void buildActions();
-    void buildCentral();
-    void openSession(const QString &dir);
-    void updateCounts();
-    void addRecent(const QString &path);
-    void fillRecentMenu();
-};
-
-// The FeatureHost the features see: a thin face over the window.
-class MainWindow::Host : public FeatureHost
-{
-public:
-    explicit Host(MainWindow *w) : FeatureHost(w), q(w) { }
-    QWidget *window() const override { return q; }
-    LiveSession *session() const override { return q->session(); }
-    QString projectRoot() const override { return q->projectRoot(); }
-    QString sessionsDir() const override { return q->sessionsDir(); }
-    void openPath(const QString &path) override { q->openPath(path); }
-    int selectedEvent() const override { return q->selectedEvent(); }
-    void selectEvent(int eventIndex) override { q->selectEvent(eventIndex); }
-    const std::vector<bool> &eventFilterMask() const override { return q->eventFilterMask(); }
-    void openSessionFile(const QString &relativePath, int line) override { q->openSessionFile(relativePath, line); }
-    void setFileOpener(FileOpener opener) override;
-    QDockWidget *createDock(QWidget *content, const QString &title, const QString &id, Qt::DockWidgetArea area,
-                            const QString &tabWith) override;
-    QDockWidget *dock(const QString &id) const override;
-    QMenu *menu(Menu which) const override;
-    QToolBar *toolBar() const override;
-    void setTimelineWidget(QWidget *timeline) override;
-    void showDocument(QWidget *document, const QString &title, const QString &toolTip) override { q->showDocument(document, title, toolTip); }
-    void closeDocument(QWidget *document) override { q->closeDocument(document); }
-    void showStatusMessage(const QString &text, int timeoutMs) override { q->statusBar()->showMessage(text, timeoutMs); }
-    void setSessionProblemCounts(const QString &sessionDir, int errors, int warnings) override;
-    void setSessionProblemCounter(ProblemCounter counter) override { q->d->browser->model()->setProblemCounter(std::move(counter)); }
-    void addCloseListener(int order, QObject *owner, CloseListener listener) override;
-    void requestClose() override { q->close(); }
-
-private:
-    MainWindow *q;
-};
 
 QDockWidget *MainWindow::Private::dock(const QString &title, const QString &name, QWidget *w, Qt::DockWidgetArea area)
 {
@@ -462,57 +380,6 @@ void MainWindow::restoreLayout()
 
 FeatureHost *MainWindow::host() const { return d->host; }
 
-void MainWindow::Host::setFileOpener(FileOpener opener) { q->d->opener = std::move(opener); }
-
-QDockWidget *MainWindow::Host::createDock(QWidget *content, const QString &title, const QString &id, Qt::DockWidgetArea area,
-                                          const QString &tabWith)
-{
-    auto *dock = new QDockWidget(title, q);
-    dock->setObjectName(id);
-    dock->setWidget(content);
-    q->addDockWidget(area, dock);
-    q->d->viewMenu->addAction(dock->toggleViewAction());
-    q->d->docks.insert(id, dock);
-    if (!tabWith.isEmpty())
-        q->d->tabGroups.append({id, tabWith});
-    return dock;
-}
-
-QDockWidget *MainWindow::Host::dock(const QString &id) const { return q->d->docks.value(id); }
-
-QMenu *MainWindow::Host::menu(Menu which) const
-{
-    switch (which) {
-    case Menu::File: return q->d->fileMenu;
-    case Menu::View: return q->d->viewMenu;
-    case Menu::Tools: return q->d->toolsMenu;
-    case Menu::Help: return q->d->helpMenu;
-    }
-    return nullptr;
-}
-
-QToolBar *MainWindow::Host::toolBar() const { return q->d->toolBar; }
-
-void MainWindow::Host::setTimelineWidget(QWidget *timeline)
-{
-    q->d->eventSplit->insertWidget(0, timeline);
-    q->d->eventSplit->setStretchFactor(0, 3);
-    q->d->eventSplit->setStretchFactor(1, 2);
-    q->d->eventSplit->restoreState(QSettings().value(QStringLiteral("window/eventSplit")).toByteArray());
-}
-
-void MainWindow::Host::setSessionProblemCounts(const QString &sessionDir, int errors, int warnings)
-{
-    q->d->browser->model()->setProblemCounts(sessionDir, errors, warnings);
-}
-
-void MainWindow::Host::addCloseListener(int order, QObject *owner, CloseListener listener)
-{
-    auto &list = q->d->closeListeners;
-    const auto at = std::upper_bound(list.begin(), list.end(), order,
-                                     [](int o, const Private::CloseEntry &e) { return o < e.order; });
-    list.insert(at, Private::CloseEntry{order, owner, std::move(listener)});
-}
 
 MainWindow::~MainWindow()
 {
