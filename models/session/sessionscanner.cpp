@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDir>
 #include "safefile.h"
+#include "sessionmarkdown.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -68,6 +69,13 @@ SessionInfo scan(const QString &dir)
                 break;
             }
         }
+    }
+    if (!state.ok) {
+        // No STATE.json (the 2025-09-13 generation): SESSION.md has the task.
+        const SessionMarkdown md = SessionMarkdown::read(dir);
+        info.task = md.task;
+        if (auto ms = IsoTime::parseMs(md.created.toStdString()))
+            info.createdMs = *ms;
     }
     // Opened without blocking and only when it is a regular file: one FIFO
     // in a sessions folder must not hold the whole list's scan.

@@ -1,5 +1,7 @@
 #include "sessionsummary.h"
 
+#include "sessionmarkdown.h"
+
 #include "isotime.h"
 
 #include <QCoreApplication>
@@ -54,6 +56,8 @@ SessionSummary SessionSummary::compute(const SessionData &data)
     s.path = data.dir;
     s.status = jsonString(data.state, "status");
     s.task = jsonString(data.state, "task");
+    if (s.task.isEmpty() && !data.dir.isEmpty())
+        s.task = SessionMarkdown::read(data.dir).task; // generations without STATE.json
     const EventStore &ev = data.events;
     s.events = ev.size();
     s.debugEntries = data.debug.size();

@@ -4,6 +4,9 @@
 // setup copies and planted defects give exactly the known diagnostics.
 #include "protocolprofile.h"
 #include "sessiondoctor.h"
+#include "sessionloader.h"
+#include "sessionscanner.h"
+#include "sessionsummary.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -195,6 +198,21 @@ private Q_SLOTS:
             QStringLiteral("workers/json/devops_response.json:19:24: error: enum: Failed to match against any enum values. Found string \"swarm\". Expected one of: \"docker\", \"kubernetes\". [response.schema]"),
         };
         QCOMPARE(findings(r), expected);
+    }
+
+    void aSessionWithoutStateTakesItsTaskFromSessionMd()
+    {
+        const QString dir = sessionDir("gen-2025-09-13", "2025-09-13-14-00-filled");
+        QCOMPARE(SessionScanner::scan(dir).task, QStringLiteral("Review checkout service release safety and payment API"));
+        SessionData data;
+        QVERIFY(SessionLoader::loadSync(dir, data, nullptr));
+        const SessionSummary s = SessionSummary::compute(data);
+        QCOMPARE(s.task, QStringLiteral("Review checkout service release safety and payment API"));
+        // Every worker that logged outputs_completed is completed, not "active".
+        for (const AgentSummary &a : s.agents) {
+            if (a.name.endsWith(QLatin1String("-worker")))
+                QCOMPARE(a.status, QStringLiteral("completed"));
+        }
     }
 
     void theFrameworkTemplatesAreImportedAndRankedFirst()
