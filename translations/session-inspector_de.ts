@@ -6,32 +6,32 @@
     <message>
         <location filename="../models/core/atomicsaver.cpp" line="20"/>
         <source>Not a file path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateipfad: %1</translation>
     </message>
     <message>
         <location filename="../models/core/atomicsaver.cpp" line="26"/>
         <source>%1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt.</translation>
     </message>
     <message>
         <location filename="../models/core/atomicsaver.cpp" line="30"/>
         <source>Can&apos;t create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../models/core/atomicsaver.cpp" line="37"/>
         <source>Can&apos;t write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../models/core/atomicsaver.cpp" line="41"/>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../models/core/atomicsaver.cpp" line="46"/>
         <source>Saving %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -39,67 +39,67 @@
     <message>
         <location filename="../models/doctor/checklist.cpp" line="31"/>
         <source>Spawned first</source>
-        <translation type="unfinished">Zuerst gestartet</translation>
+        <translation>Zuerst gestartet</translation>
     </message>
     <message>
         <location filename="../models/doctor/checklist.cpp" line="34"/>
         <source>Setup completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Setup abgeschlossen</translation>
     </message>
     <message>
         <location filename="../models/doctor/checklist.cpp" line="35"/>
         <source>Outputs completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben abgeschlossen</translation>
     </message>
     <message>
         <location filename="../models/doctor/checklist.cpp" line="36"/>
         <source>working on its files</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeitet an seinen Dateien</translation>
     </message>
     <message>
         <location filename="../models/doctor/checklist.cpp" line="38"/>
         <source>Configured</source>
-        <translation type="unfinished">Konfiguriert</translation>
+        <translation>Konfiguriert</translation>
     </message>
     <message>
         <location filename="../models/doctor/checklist.cpp" line="39"/>
         <source>Analysis started</source>
-        <translation type="unfinished">Analyse begonnen</translation>
+        <translation>Analyse begonnen</translation>
     </message>
     <message>
         <location filename="../models/doctor/checklist.cpp" line="45"/>
         <source>Notes, then JSON</source>
-        <translation type="unfinished">Erst Notizen, dann JSON</translation>
+        <translation>Erst Notizen, dann JSON</translation>
     </message>
     <message>
         <location filename="../models/doctor/checklist.cpp" line="46"/>
         <source>Completed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../models/doctor/checklist.cpp" line="47"/>
         <source>worker_failed</source>
-        <translation type="unfinished"></translation>
+        <translation>worker_failed</translation>
     </message>
     <message>
         <location filename="../models/doctor/checklist.cpp" line="58"/>
         <source>Notes file in place</source>
-        <translation type="unfinished">Notizdatei vorhanden</translation>
+        <translation>Notizdatei vorhanden</translation>
     </message>
     <message>
         <location filename="../models/doctor/checklist.cpp" line="59"/>
         <source>Response file in place</source>
-        <translation type="unfinished">Antwortdatei vorhanden</translation>
+        <translation>Antwortdatei vorhanden</translation>
     </message>
     <message>
         <location filename="../models/doctor/checklist.cpp" line="67"/>
         <source>Notes valid</source>
-        <translation type="unfinished">Notizen gültig</translation>
+        <translation>Notizen gültig</translation>
     </message>
     <message>
         <location filename="../models/doctor/checklist.cpp" line="68"/>
         <source>Response valid</source>
-        <translation type="unfinished">Antwort gültig</translation>
+        <translation>Antwort gültig</translation>
     </message>
 </context>
 <context>
@@ -107,18 +107,18 @@
     <message>
         <location filename="../models/editing/citation.cpp" line="81"/>
         <source>EVENTS.jsonl has no line %1 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>EVENTS.jsonl hat keine Zeile %1 mehr.</translation>
     </message>
     <message>
         <location filename="../models/editing/citation.cpp" line="83"/>
         <location filename="../models/editing/citation.cpp" line="86"/>
         <source>Line %1 of EVENTS.jsonl is not a JSON event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von EVENTS.jsonl ist kein JSON-Ereignis.</translation>
     </message>
     <message>
         <location filename="../models/editing/citation.cpp" line="89"/>
         <source>Line %1 of EVENTS.jsonl now holds %2 by %3 at %4, not the cited %5 by %6 at %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von EVENTS.jsonl enthält jetzt %2 von %3 um %4, nicht das zitierte %5 von %6 um %7.</translation>
     </message>
 </context>
 <context>
@@ -136,7 +136,7 @@
     <message>
         <location filename="../ui/session/detailspane.cpp" line="62"/>
         <source>&lt;b&gt;%1&lt;/b&gt; line %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Zeile %2 · %3 · %4</translation>
     </message>
     <message>
         <location filename="../ui/session/detailspane.cpp" line="65"/>
@@ -146,12 +146,12 @@
     <message>
         <location filename="../ui/session/detailspane.cpp" line="69"/>
         <source>no timestamp: placed by file order</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zeitstempel: nach Dateireihenfolge eingeordnet</translation>
     </message>
     <message>
         <location filename="../ui/session/detailspane.cpp" line="71"/>
         <source>unreadable timestamp: placed by file order</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbarer Zeitstempel: nach Dateireihenfolge eingeordnet</translation>
     </message>
     <message>
         <location filename="../ui/session/detailspane.cpp" line="73"/>
@@ -181,17 +181,17 @@
     <message>
         <location filename="../ui/session/detailspane.cpp" line="82"/>
         <source>The file changed on disk since this line was read; it is being reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat sich auf der Platte geändert, seit diese Zeile gelesen wurde; sie wird neu geladen.</translation>
     </message>
     <message>
         <location filename="../ui/session/detailspane.cpp" line="87"/>
         <source>(details too deeply nested or not readable as JSON: see the raw line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Details zu tief verschachtelt oder nicht als JSON lesbar: siehe Rohzeile)</translation>
     </message>
     <message>
         <location filename="../ui/session/detailspane.cpp" line="90"/>
         <source>… (%1 more bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (%1 weitere Bytes)</translation>
     </message>
 </context>
 <context>
@@ -232,7 +232,7 @@
     <message>
         <location filename="../models/doctor/eventlogrules.cpp" line="33"/>
         <source>%1 more like this not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere dieser Art nicht angezeigt</translation>
     </message>
 </context>
 <context>
@@ -255,31 +255,31 @@
     <message numerus="yes">
         <location filename="../ui/doctor/diagnosticspanel.cpp" line="96"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/doctor/diagnosticspanel.cpp" line="97"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/doctor/diagnosticspanel.cpp" line="98"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/doctor/diagnosticspanel.cpp" line="114"/>
         <source>All rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regeln</translation>
     </message>
     <message>
         <location filename="../ui/doctor/diagnosticspanel.cpp" line="115"/>
@@ -292,25 +292,25 @@
     <message>
         <location filename="../ui/editing/diffview.cpp" line="16"/>
         <source>Compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen: %1</translation>
     </message>
     <message>
         <location filename="../ui/editing/diffview.cpp" line="47"/>
         <source>The file on disk and your text are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei auf der Platte und Ihr Text sind identisch.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/editing/diffview.cpp" line="48"/>
         <source>Left numbers: file on disk. Right numbers: your text. %n line(s) differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Linke Nummern: Datei auf der Platte. Rechte Nummern: Ihr Text. %n Zeile unterscheidet sich.</numerusform>
+            <numerusform>Linke Nummern: Datei auf der Platte. Rechte Nummern: Ihr Text. %n Zeilen unterscheiden sich.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/editing/diffview.cpp" line="50"/>
         <source>Reload From Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Platte neu laden</translation>
     </message>
     <message>
         <location filename="../ui/editing/diffview.cpp" line="51"/>
@@ -338,7 +338,7 @@
     <message>
         <location filename="../ui/doctor/doctorfeature.cpp" line="137"/>
         <source>Checked as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft als &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
 </context>
 <context>
@@ -346,47 +346,47 @@
     <message>
         <location filename="../models/doctor/layoutrule.cpp" line="18"/>
         <source>the session has no %1 (the %2 generation creates it)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sitzung fehlt %1 (die Generation %2 legt es an)</translation>
     </message>
     <message>
         <location filename="../models/doctor/layoutrule.cpp" line="31"/>
         <source>the session has no folder %1/ (the %2 generation creates it)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sitzung fehlt der Ordner %1/ (die Generation %2 legt ihn an)</translation>
     </message>
     <message>
         <location filename="../models/doctor/outputpresencerule.cpp" line="28"/>
         <source>%1 wrote no notes (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Notizen geschrieben (erwartet: %2)</translation>
     </message>
     <message>
         <location filename="../models/doctor/outputpresencerule.cpp" line="38"/>
         <source>%1 wrote no JSON response (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine JSON-Antwort geschrieben (erwartet: %2)</translation>
     </message>
     <message>
         <location filename="../models/doctor/statestatusrule.cpp" line="25"/>
         <source>STATE.json says %1 is completed, but the log has no worker_completed event</source>
-        <translation type="unfinished"></translation>
+        <translation>laut STATE.json ist %1 abgeschlossen, aber das Protokoll enthält kein worker_completed-Ereignis</translation>
     </message>
     <message>
         <location filename="../models/doctor/statestatusrule.cpp" line="27"/>
         <source>STATE.json says %1 failed, but the log has no worker_failed event</source>
-        <translation type="unfinished"></translation>
+        <translation>laut STATE.json ist %1 fehlgeschlagen, aber das Protokoll enthält kein worker_failed-Ereignis</translation>
     </message>
     <message>
         <location filename="../models/doctor/statestatusrule.cpp" line="29"/>
         <source>the log says %1 completed, but STATE.json says &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Protokoll ist %1 abgeschlossen, aber STATE.json sagt &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../models/doctor/statestatusrule.cpp" line="31"/>
         <source>the log says %1 failed, but STATE.json says &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Protokoll ist %1 fehlgeschlagen, aber STATE.json sagt &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../models/doctor/eventlogrule.cpp" line="18"/>
         <source>the last line has no newline: it was read as it is, but a writer may have stopped mid-line</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Zeile endet ohne Zeilenumbruch: sie wurde so gelesen, wie sie ist, aber ein Schreiber hat womöglich mitten in der Zeile aufgehört</translation>
     </message>
 </context>
 <context>
@@ -394,12 +394,12 @@
     <message>
         <location filename="../models/editing/documentbuffer.cpp" line="57"/>
         <source>The file is not valid UTF-8; saving would replace the undecodable bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges UTF-8; beim Speichern würden die nicht dekodierbaren Bytes ersetzt.</translation>
     </message>
     <message>
         <location filename="../models/editing/documentbuffer.cpp" line="63"/>
         <source>The file contains NUL bytes, which the editor can&apos;t keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält NUL-Bytes, die der Editor nicht erhalten kann.</translation>
     </message>
 </context>
 <context>
@@ -407,12 +407,12 @@
     <message>
         <location filename="../ui/editing/editorarea.cpp" line="201"/>
         <source>Read-only: only notes and responses are edited in Session Inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: In Session Inspector werden nur Notizen und Antworten bearbeitet.</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorarea.cpp" line="225"/>
         <source>Only notes and responses can be created from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Notizen und Antworten können aus einer Vorlage angelegt werden.</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorarea.cpp" line="338"/>
@@ -426,7 +426,11 @@
 %1
 
 Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dokumente haben ungesicherte Änderungen:
+
+%1
+
+Vor dem Schließen speichern?</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorarea.cpp" line="347"/>
@@ -489,9 +493,9 @@ Save them before closing?</source>
     <message numerus="yes">
         <location filename="../ui/editing/editorfindbar.cpp" line="131"/>
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
         </translation>
     </message>
 </context>
@@ -500,47 +504,47 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/editing/editorpage.cpp" line="113"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorpage.cpp" line="130"/>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorpage.cpp" line="139"/>
         <source>%1 is too large to edit (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß zum Bearbeiten (%2 MB).</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorpage.cpp" line="144"/>
         <source>Can&apos;t open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorpage.cpp" line="178"/>
         <source>you don&apos;t have permission to write this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Schreibberechtigung für diese Datei.</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorpage.cpp" line="199"/>
         <source>The file is open read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorpage.cpp" line="211"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorpage.cpp" line="229"/>
         <source>Can&apos;t reload %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht neu geladen werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorpage.cpp" line="243"/>
         <source>Keeping your edits: saving will overwrite the newer file on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen bleiben erhalten: Speichern überschreibt die neuere Datei auf der Platte.</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorpage.cpp" line="263"/>
@@ -550,12 +554,12 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/editing/editorpage.cpp" line="264"/>
         <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ungesicherte Änderungen. Speichern?</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorpage.cpp" line="433"/>
         <source>Reloaded: the file changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu geladen: Die Datei hat sich auf der Platte geändert.</translation>
     </message>
 </context>
 <context>
@@ -563,22 +567,22 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/editing/editorsfeature.cpp" line="29"/>
         <source>Insert Citation to Selected Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat des ausgewählten Ereignisses einfügen</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorsfeature.cpp" line="30"/>
         <source>Open File Announced by Selected Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom ausgewählten Ereignis genannte Datei öffnen</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorsfeature.cpp" line="53"/>
         <source>New Worker Notes from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Worker-Notizen aus Vorlage…</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorsfeature.cpp" line="54"/>
         <source>New Worker Response from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Worker-Antwort aus Vorlage…</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorsfeature.cpp" line="55"/>
@@ -588,7 +592,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/editing/editorsfeature.cpp" line="68"/>
         <source>The selected event announces no notes or response file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ereignis nennt keine Notiz- oder Antwortdatei.</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorsfeature.cpp" line="73"/>
@@ -603,7 +607,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/editing/editorsfeature.cpp" line="154"/>
         <source>%1 does not exist. Create it from the worker&apos;s template?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht. Aus der Vorlage des Workers anlegen?</translation>
     </message>
     <message>
         <location filename="../ui/editing/editorsfeature.cpp" line="162"/>
@@ -672,47 +676,47 @@ Save them before closing?</source>
     <message>
         <location filename="../models/doctor/eventlogrules.cpp" line="140"/>
         <source>event without required field(s): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis ohne Pflichtfeld(er): %1</translation>
     </message>
     <message>
         <location filename="../models/doctor/eventlogrules.cpp" line="142"/>
         <source>timestamp is not ISO-8601</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel ist nicht ISO-8601</translation>
     </message>
     <message>
         <location filename="../models/doctor/eventlogrules.cpp" line="145"/>
         <source>events must not carry a &quot;session_id&quot; key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse dürfen keinen Schlüssel &quot;session_id&quot; enthalten</translation>
     </message>
     <message>
         <location filename="../models/doctor/eventlogrules.cpp" line="149"/>
         <source>event type &quot;%1&quot; carries the worker prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp &quot;%1&quot; trägt das Worker-Präfix</translation>
     </message>
     <message>
         <location filename="../models/doctor/eventlogrules.cpp" line="152"/>
         <source>details.action &quot;%1&quot; carries the worker prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>details.action &quot;%1&quot; trägt das Worker-Präfix</translation>
     </message>
     <message>
         <location filename="../models/doctor/eventlogrules.cpp" line="169"/>
         <source>debug entry without required field(s): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug-Eintrag ohne Pflichtfeld(er): %1</translation>
     </message>
     <message>
         <location filename="../models/doctor/eventlogrules.cpp" line="173"/>
         <source>level &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe &quot;%1&quot; ist keine von %2</translation>
     </message>
     <message>
         <location filename="../models/doctor/eventlogrules.cpp" line="178"/>
         <source>timestamp is not in the form YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel hat nicht die Form YYYY-MM-DDTHH:MM:SSZ</translation>
     </message>
     <message>
         <location filename="../models/doctor/eventlogrules.cpp" line="181"/>
         <source>message is longer than 1000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung ist länger als 1000 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -720,7 +724,7 @@ Save them before closing?</source>
     <message>
         <location filename="../models/session/eventtablemodel.cpp" line="257"/>
         <source>No readable timestamp: placed by file order (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lesbarer Zeitstempel: nach Dateireihenfolge eingeordnet (Zeile %1)</translation>
     </message>
     <message>
         <location filename="../models/session/eventtablemodel.cpp" line="267"/>
@@ -783,22 +787,22 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/editing/externalchangebanner.cpp" line="22"/>
         <source>Replace your edits with the file on disk (Undo brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen durch die Datei auf der Platte ersetzen (Rückgängig holt sie zurück)</translation>
     </message>
     <message>
         <location filename="../ui/editing/externalchangebanner.cpp" line="23"/>
         <source>Keep your edits; saving will overwrite the file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen behalten; Speichern überschreibt die Datei auf der Platte</translation>
     </message>
     <message>
         <location filename="../ui/editing/externalchangebanner.cpp" line="44"/>
         <source>%1 was changed on disk, and you have unsaved edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf der Platte geändert, und Sie haben ungesicherte Änderungen.</translation>
     </message>
     <message>
         <location filename="../ui/editing/externalchangebanner.cpp" line="52"/>
         <source>%1 was deleted or moved on disk. Saving will write it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf der Platte gelöscht oder verschoben. Speichern schreibt die Datei neu.</translation>
     </message>
 </context>
 <context>
@@ -806,13 +810,14 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/session/fileviewer.cpp" line="23"/>
         <source>Can&apos;t read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/session/fileviewer.cpp" line="31"/>
         <source>
 … (%1 MB more not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+… (%1 MB mehr nicht angezeigt)</translation>
     </message>
 </context>
 <context>
@@ -848,27 +853,27 @@ Save them before closing?</source>
     <message>
         <location filename="../models/editing/jsonformatter.cpp" line="165"/>
         <source>The document contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
         <location filename="../models/editing/jsonformatter.cpp" line="130"/>
         <source>Nested deeper than %1 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
         <location filename="../models/editing/jsonformatter.cpp" line="72"/>
         <source>Duplicate key &quot;%1&quot;: formatting would drop one of its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelter Schlüssel &quot;%1&quot;: Beim Formatieren ginge einer seiner Werte verloren.</translation>
     </message>
     <message>
         <location filename="../models/editing/jsonformatter.cpp" line="87"/>
         <source>Not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: %1</translation>
     </message>
     <message>
         <location filename="../models/editing/jsonformatter.cpp" line="176"/>
         <source>Can&apos;t format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatieren nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -876,7 +881,7 @@ Save them before closing?</source>
     <message>
         <location filename="../models/editing/jsoninsertmissing.cpp" line="141"/>
         <source>Can&apos;t insert keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel können nicht eingefügt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -884,38 +889,38 @@ Save them before closing?</source>
     <message>
         <location filename="../models/doctor/lifecyclerules.cpp" line="36"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../models/doctor/lifecyclerules.cpp" line="141"/>
         <source>%1&apos;s first event is &quot;%2&quot;, not worker_spawned (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste Ereignis von %1 ist &quot;%2&quot;, nicht worker_spawned (Zeile %3)</translation>
     </message>
     <message>
         <location filename="../models/doctor/lifecyclerules.cpp" line="86"/>
         <location filename="../models/doctor/lifecyclerules.cpp" line="161"/>
         <source>%1 never logged %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nie %2 protokolliert</translation>
     </message>
     <message>
         <location filename="../models/doctor/lifecyclerules.cpp" line="87"/>
         <source>%1 never logged %2 or %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nie %2 oder %3 protokolliert</translation>
     </message>
     <message>
         <location filename="../models/doctor/lifecyclerules.cpp" line="193"/>
         <source>%1 comes before %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt vor %2 (Zeile %3)</translation>
     </message>
     <message>
         <location filename="../models/doctor/lifecyclerules.cpp" line="204"/>
         <source>%1 logged &quot;%2&quot; after %3 (line %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat &quot;%2&quot; nach %3 protokolliert (Zeile %4)</translation>
     </message>
     <message>
         <location filename="../models/doctor/lifecyclerules.cpp" line="234"/>
         <source>%1 was silent for %2 before this event (limit 5 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war vor diesem Ereignis %2 lang still (Grenze 5 min)</translation>
     </message>
 </context>
 <context>
@@ -923,7 +928,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/session/loadreportpanel.cpp" line="32"/>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <location filename="../ui/session/loadreportpanel.cpp" line="40"/>
@@ -963,12 +968,12 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/session/loadreportpanel.cpp" line="52"/>
         <source>%1:%2: kept, but %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: übernommen, aber %3</translation>
     </message>
     <message>
         <location filename="../ui/session/loadreportpanel.cpp" line="58"/>
         <source>… and more (see session-inspector summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>… und weitere (siehe session-inspector summary)</translation>
     </message>
 </context>
 <context>
@@ -1061,12 +1066,12 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/shell/mainwindow.cpp" line="261"/>
         <source>&lt;h3&gt;Session Inspector %1&lt;/h3&gt;&lt;p&gt;Inspect, validate and run multi-agent worker sessions.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;&lt;p&gt;Log file:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Session Inspector %1&lt;/h3&gt;&lt;p&gt;Multi-Agent-Worker-Sitzungen untersuchen, prüfen und ausführen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;&lt;p&gt;Protokolldatei:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainwindow.cpp" line="264"/>
         <source>(none: logging to stderr only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine: Protokollierung nur nach stderr)</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainwindow.cpp" line="266"/>
@@ -1151,12 +1156,12 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/shell/mainwindow.cpp" line="546"/>
         <source>No sessions in %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen in %1</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainwindow.cpp" line="561"/>
         <source>The sample session could not be installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispielsitzung konnte nicht installiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1182,67 +1187,67 @@ Save them before closing?</source>
     <message>
         <location filename="../models/doctor/notesvalidator.cpp" line="86"/>
         <source>%1 bytes is over the %2 MB limit for notes; not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes überschreiten die Grenze von %2 MB für Notizen; nicht geprüft</translation>
     </message>
     <message>
         <location filename="../models/doctor/notesvalidator.cpp" line="90"/>
         <source>the notes file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notizdatei ist leer</translation>
     </message>
     <message>
         <location filename="../models/doctor/notesvalidator.cpp" line="106"/>
         <source>no level-1 title (expected &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Titel der Ebene 1 (erwartet: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../models/doctor/notesvalidator.cpp" line="127"/>
         <source>missing section &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <location filename="../models/doctor/notesvalidator.cpp" line="133"/>
         <source>section &quot;%1&quot; should come after &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &quot;%1&quot; sollte nach &quot;%2&quot; kommen</translation>
     </message>
     <message>
         <location filename="../models/doctor/notesvalidator.cpp" line="141"/>
         <source>the session id is still the placeholder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzungs-ID ist noch der Platzhalter &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/doctor/notesvalidator.cpp" line="145"/>
         <source>notes name session &quot;%1&quot;, but this is session &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notizen nennen die Sitzung &quot;%1&quot;, dies ist aber die Sitzung &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../models/doctor/notesvalidator.cpp" line="150"/>
         <source>the timestamp is still the placeholder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitstempel ist noch der Platzhalter &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/doctor/notesvalidator.cpp" line="154"/>
         <source>&quot;%1&quot; is not an ISO-8601 timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein ISO-8601-Zeitstempel</translation>
     </message>
     <message>
         <location filename="../models/doctor/notesvalidator.cpp" line="159"/>
         <source>section &quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &quot;%1&quot; ist leer</translation>
     </message>
     <message>
         <location filename="../models/doctor/notesvalidator.cpp" line="181"/>
         <source>the template&apos;s instruction is still here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anweisung der Vorlage steht noch da: %1</translation>
     </message>
     <message>
         <location filename="../models/doctor/notesvalidator.cpp" line="190"/>
         <source>template placeholder %1 left in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen-Platzhalter %1 in den Notizen übrig</translation>
     </message>
     <message>
         <location filename="../models/doctor/notesvalidator.cpp" line="226"/>
         <source>template placeholder &quot;%1&quot; left in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen-Platzhalter &quot;%1&quot; in den Notizen übrig</translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1270,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/editing/outlinepane.cpp" line="21"/>
         <source>Insert the selected missing heading where the template puts it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte fehlende Überschrift dort einfügen, wo die Vorlage sie vorsieht</translation>
     </message>
     <message>
         <location filename="../ui/editing/outlinepane.cpp" line="41"/>
@@ -1275,17 +1280,17 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/editing/outlinepane.cpp" line="60"/>
         <source>Required by the template but missing: double-click to insert it</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Vorlage verlangt, aber fehlend: Doppelklick fügt sie ein</translation>
     </message>
     <message>
         <location filename="../ui/editing/outlinepane.cpp" line="62"/>
         <source>Line %1 (not in the template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (nicht in der Vorlage)</translation>
     </message>
     <message>
         <location filename="../ui/editing/outlinepane.cpp" line="64"/>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1303,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="25"/>
         <source>Claude Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code</translation>
     </message>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="26"/>
@@ -1308,7 +1313,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="27"/>
         <source>Framework 3-phase (cli.py --setup, the program, cli.py --output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework, 3 Phasen (cli.py --setup, das Programm, cli.py --output)</translation>
     </message>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="28"/>
@@ -1318,7 +1323,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="30"/>
         <source>a name found in PATH, or a path</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name aus PATH oder ein Pfad</translation>
     </message>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="31"/>
@@ -1333,7 +1338,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="38"/>
         <source>Placeholders: %1. Each expands inside ONE argument; [group] is left out when a placeholder in it is empty; &apos;quotes&apos; keep spaces. No shell is involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter: %1. Jeder wird innerhalb EINES Arguments ersetzt; [Gruppe] entfällt, wenn ein Platzhalter darin leer ist; &apos;Anführungszeichen&apos; erhalten Leerzeichen. Es wird keine Shell verwendet.</translation>
     </message>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="45"/>
@@ -1373,27 +1378,27 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="74"/>
         <source>Runs at once (others wait in the queue):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Läufe (weitere warten in der Warteschlange):</translation>
     </message>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="78"/>
         <source>Detect per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Sitzung erkennen</translation>
     </message>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="81"/>
         <source>Framework &amp;generation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework-&amp;Generation:</translation>
     </message>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="167"/>
         <source>New profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="179"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="202"/>
@@ -1403,12 +1408,12 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="204"/>
         <source>Two profiles are named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Profile heißen &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../ui/runs/preferencesdialog.cpp" line="213"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1421,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/doctor/protocolchecklist.cpp" line="10"/>
         <source>Worker / step</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker / Schritt</translation>
     </message>
     <message>
         <location filename="../ui/doctor/protocolchecklist.cpp" line="10"/>
@@ -1426,9 +1431,9 @@ Save them before closing?</source>
     <message numerus="yes">
         <location filename="../ui/doctor/protocolchecklist.cpp" line="38"/>
         <source>%n step(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt fehlgeschlagen</numerusform>
+            <numerusform>%n Schritte fehlgeschlagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1437,7 +1442,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/session/eventfilterbar.cpp" line="24"/>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -1450,7 +1455,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/editing/recoverydialog.cpp" line="20"/>
         <source>Session Inspector ended before these edits were saved. Restore them into an editor (nothing is written to the files until you save), or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session Inspector wurde beendet, bevor diese Änderungen gespeichert waren. Stellen Sie sie in einem Editor wieder her (in die Dateien wird erst beim Speichern geschrieben) oder verwerfen Sie sie.</translation>
     </message>
     <message>
         <location filename="../ui/editing/recoverydialog.cpp" line="25"/>
@@ -1475,25 +1480,25 @@ Save them before closing?</source>
     <message numerus="yes">
         <location filename="../ui/editing/recoverydialog.cpp" line="31"/>
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/editing/recoverydialog.cpp" line="33"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../ui/editing/recoverydialog.cpp" line="34"/>
         <source>changed later</source>
-        <translation type="unfinished"></translation>
+        <translation>später geändert</translation>
     </message>
     <message>
         <location filename="../ui/editing/recoverydialog.cpp" line="35"/>
         <source>older</source>
-        <translation type="unfinished"></translation>
+        <translation>älter</translation>
     </message>
     <message>
         <location filename="../ui/editing/recoverydialog.cpp" line="45"/>
@@ -1516,7 +1521,7 @@ Save them before closing?</source>
     <message>
         <location filename="../models/editing/recoverystore.cpp" line="71"/>
         <source>Can&apos;t create the recovery folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungsordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1535,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/editing/responseeditor.cpp" line="37"/>
         <source>Pretty-print, keeping key order and values (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schön formatieren, Reihenfolge der Schlüssel und Werte bleibt erhalten (Strg+Umschalt+I)</translation>
     </message>
     <message>
         <location filename="../ui/editing/responseeditor.cpp" line="40"/>
@@ -1541,7 +1546,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/editing/responseeditor.cpp" line="41"/>
         <source>Add the keys the template requires, with values of the right type</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von der Vorlage verlangten Schlüssel mit Werten des passenden Typs hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/editing/responseeditor.cpp" line="43"/>
@@ -1551,27 +1556,27 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/editing/responseeditor.cpp" line="44"/>
         <source>Fixes for the problem at the cursor (Ctrl+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen für das Problem an der Cursorposition (Strg+.)</translation>
     </message>
     <message>
         <location filename="../ui/editing/responseeditor.cpp" line="73"/>
         <source>The template&apos;s schema can&apos;t be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema der Vorlage ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <location filename="../ui/editing/responseeditor.cpp" line="113"/>
         <source>Can&apos;t format (line %1, column %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatieren nicht möglich (Zeile %1, Spalte %2): %3</translation>
     </message>
     <message>
         <location filename="../ui/editing/responseeditor.cpp" line="114"/>
         <source>Can&apos;t format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatieren nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../ui/editing/responseeditor.cpp" line="139"/>
         <source>Can&apos;t insert missing keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Schlüssel können nicht eingefügt werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/editing/responseeditor.cpp" line="144"/>
@@ -1581,21 +1586,21 @@ Save them before closing?</source>
     <message numerus="yes">
         <location filename="../ui/editing/responseeditor.cpp" line="145"/>
         <source>Added %n key(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel hinzugefügt: %1</numerusform>
+            <numerusform>%n Schlüssel hinzugefügt: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/editing/responseeditor.cpp" line="196"/>
         <source>%1: change to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ändern in</translation>
     </message>
     <message>
         <location filename="../ui/editing/responseeditor.cpp" line="222"/>
         <source>Change %1 to</source>
         <comment>enum quick fix</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern in</translation>
     </message>
 </context>
 <context>
@@ -1603,57 +1608,57 @@ Save them before closing?</source>
     <message>
         <location filename="../models/doctor/responsevalidator.cpp" line="109"/>
         <source>%1 bytes is over the %2 MB limit for responses; not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes überschreiten die Grenze von %2 MB für Antworten; nicht geprüft</translation>
     </message>
     <message>
         <location filename="../models/doctor/responsevalidator.cpp" line="113"/>
         <source>the response file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwortdatei ist leer</translation>
     </message>
     <message>
         <location filename="../models/doctor/responsevalidator.cpp" line="140"/>
         <source>the response names %1 &quot;%2&quot;, expected &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort nennt %1 &quot;%2&quot;, erwartet: &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../models/doctor/responsevalidator.cpp" line="145"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location filename="../models/doctor/responsevalidator.cpp" line="146"/>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../models/doctor/responsevalidator.cpp" line="151"/>
         <source>not validated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht validiert: %1</translation>
     </message>
     <message>
         <location filename="../models/doctor/responsevalidator.cpp" line="172"/>
         <source>template placeholder &quot;%1&quot; left as a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen-Platzhalter &quot;%1&quot; als Wert übrig</translation>
     </message>
     <message>
         <location filename="../models/doctor/responsevalidator.cpp" line="183"/>
         <source>template placeholder left as a value: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen-Platzhalter als Wert übrig: &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/doctor/responsevalidator.cpp" line="185"/>
         <source>the template&apos;s example entry is still here (&quot;%1&quot;): fill it in or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beispieleintrag der Vorlage steht noch da (&quot;%1&quot;): ausfüllen oder entfernen</translation>
     </message>
     <message>
         <location filename="../models/doctor/responsevalidator.cpp" line="187"/>
         <source>the template&apos;s example id &quot;%1&quot; is still here: fill the entry in or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beispiel-ID &quot;%1&quot; der Vorlage steht noch da: Eintrag ausfüllen oder entfernen</translation>
     </message>
     <message>
         <location filename="../models/doctor/responsevalidator.cpp" line="189"/>
         <source>&quot;TBD&quot; left as a value</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;TBD&quot; als Wert übrig</translation>
     </message>
 </context>
 <context>
@@ -1661,12 +1666,12 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/runs/runconsole.cpp" line="30"/>
         <source>Search the console (Enter: next, Shift+Enter: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole durchsuchen (Enter: weiter, Umschalt+Enter: zurück)</translation>
     </message>
     <message>
         <location filename="../ui/runs/runconsole.cpp" line="88"/>
         <source>No console log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konsolenprotokoll: %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/runconsole.cpp" line="140"/>
@@ -1699,12 +1704,12 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/runs/rundialog.cpp" line="46"/>
         <source>One success criterion per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Erfolgskriterium pro Zeile</translation>
     </message>
     <message>
         <location filename="../ui/runs/rundialog.cpp" line="53"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/runs/rundialog.cpp" line="54"/>
@@ -1724,7 +1729,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/runs/rundialog.cpp" line="64"/>
         <source>Pass --agent &lt;worker&gt; (ignored in -p mode by some versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>--agent &lt;worker&gt; übergeben (von manchen Versionen im -p-Modus ignoriert)</translation>
     </message>
     <message>
         <location filename="../ui/runs/rundialog.cpp" line="78"/>
@@ -1799,19 +1804,21 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/runs/rundialog.cpp" line="179"/>
         <source>No sessions folder to create the new session in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sitzungsordner, in dem die neue Sitzung angelegt werden kann.</translation>
     </message>
     <message>
         <location filename="../ui/runs/rundialog.cpp" line="216"/>
         <source>%1 (the queen&apos;s, read only):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von der Queen, nur lesend):
+%2</translation>
     </message>
     <message>
         <location filename="../ui/runs/rundialog.cpp" line="217"/>
         <source>%1: absent; the run creates it with:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht vorhanden; der Lauf legt die Datei an mit:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1819,7 +1826,7 @@ Save them before closing?</source>
     <message>
         <location filename="../models/runs/runlistmodel.cpp" line="151"/>
         <source>%1 in / %2 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ein / %2 aus</translation>
     </message>
     <message>
         <location filename="../models/runs/runlistmodel.cpp" line="186"/>
@@ -1829,7 +1836,7 @@ Save them before closing?</source>
     <message>
         <location filename="../models/runs/runlistmodel.cpp" line="206"/>
         <source>signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <location filename="../models/runs/runlistmodel.cpp" line="229"/>
@@ -1888,14 +1895,14 @@ Save them before closing?</source>
         <location filename="../models/runs/runprompt.cpp" line="131"/>
         <location filename="../models/runs/runprompt.cpp" line="148"/>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../models/runs/runprompt.cpp" line="136"/>
         <location filename="../models/runs/runprompt.cpp" line="156"/>
         <location filename="../models/runs/runprompt.cpp" line="160"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1903,12 +1910,12 @@ Save them before closing?</source>
     <message>
         <location filename="../models/runs/runprovenance.cpp" line="310"/>
         <source>No session to record the run in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung, in der der Lauf vermerkt werden kann.</translation>
     </message>
     <message>
         <location filename="../models/runs/runprovenance.cpp" line="318"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1916,27 +1923,27 @@ Save them before closing?</source>
     <message>
         <location filename="../models/runs/runspec.cpp" line="107"/>
         <source>The session id &quot;%1&quot; is not a single safe path component (no &apos;/&apos;, &apos;\&apos;, &apos;..&apos;, control characters, or leading &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungs-ID &quot;%1&quot; ist kein einzelner sicherer Pfadbestandteil (kein &apos;/&apos;, &apos;\&apos;, &apos;..&apos;, keine Steuerzeichen, kein führendes &apos;-&apos;).</translation>
     </message>
     <message>
         <location filename="../models/runs/runspec.cpp" line="111"/>
         <source>The session folder does not match the session id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsordner passt nicht zur Sitzungs-ID.</translation>
     </message>
     <message>
         <location filename="../models/runs/runspec.cpp" line="113"/>
         <source>The session folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../models/runs/runspec.cpp" line="121"/>
         <source>The worker type &quot;%1&quot; is not valid (letters, digits, &apos;-&apos; and &apos;_&apos; only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker-Typ &quot;%1&quot; ist ungültig (nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;).</translation>
     </message>
     <message>
         <location filename="../models/runs/runspec.cpp" line="124"/>
         <source>Unknown worker &quot;%1&quot;: not a known type and no .claude/agents/%1.md in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Worker &quot;%1&quot;: kein bekannter Typ und keine .claude/agents/%1.md im Projekt.</translation>
     </message>
     <message>
         <location filename="../models/runs/runspec.cpp" line="127"/>
@@ -1946,52 +1953,52 @@ Save them before closing?</source>
     <message>
         <location filename="../models/runs/runspec.cpp" line="129"/>
         <source>The timeout cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit darf nicht negativ sein.</translation>
     </message>
     <message>
         <location filename="../models/runs/runspec.cpp" line="131"/>
         <source>The project folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Projektordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../models/runs/runspec.cpp" line="134"/>
         <source>The framework&apos;s CLI %1/cli.py does not exist (the 3-phase profile needs the 2025-09-13 framework in the project&apos;s .claude/ folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CLI des Frameworks %1/cli.py existiert nicht (das 3-Phasen-Profil braucht das Framework 2025-09-13 im Ordner .claude/ des Projekts).</translation>
     </message>
     <message>
         <location filename="../models/runs/runspec.cpp" line="145"/>
         <source>The session is of the %1 generation; the framework&apos;s 3-phase workflow (cli.py --setup/--output) exists only in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung gehört zur Generation %1; den 3-Phasen-Ablauf des Frameworks (cli.py --setup/--output) gibt es nur in %2.</translation>
     </message>
     <message>
         <location filename="../models/runs/runspec.cpp" line="150"/>
         <source>The framework rejects the session id &quot;%1&quot; (it must match %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Framework lehnt die Sitzungs-ID &quot;%1&quot; ab (sie muss %2 entsprechen).</translation>
     </message>
     <message>
         <location filename="../models/runs/runspec.cpp" line="177"/>
         <source>The profile &quot;%1&quot; names no program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; nennt kein Programm.</translation>
     </message>
     <message>
         <location filename="../models/runs/runspec.cpp" line="182"/>
         <source>Program not found: %1 (not an executable file, nor in PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm nicht gefunden: %1 (weder eine ausführbare Datei noch in PATH).</translation>
     </message>
     <message>
         <location filename="../models/runs/runspec.cpp" line="238"/>
         <source>1 setup (cli.py --setup)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Setup (cli.py --setup)</translation>
     </message>
     <message>
         <location filename="../models/runs/runspec.cpp" line="239"/>
         <source>2 work (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Arbeit (%1)</translation>
     </message>
     <message>
         <location filename="../models/runs/runspec.cpp" line="241"/>
         <source>3 output (cli.py --output)</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Ausgabe (cli.py --output)</translation>
     </message>
 </context>
 <context>
@@ -1999,17 +2006,17 @@ Save them before closing?</source>
     <message>
         <location filename="../models/runs/runsessionlayout.cpp" line="23"/>
         <source>Cannot create the session folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../models/runs/runsessionlayout.cpp" line="29"/>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../models/runs/runsessionlayout.cpp" line="42"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2055,22 +2062,22 @@ Save them before closing?</source>
     <message>
         <location filename="../models/runs/runprofile.cpp" line="181"/>
         <source>Optional groups [...] cannot be nested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Gruppen [...] dürfen nicht verschachtelt sein.</translation>
     </message>
     <message>
         <location filename="../models/runs/runprofile.cpp" line="194"/>
         <source>Unbalanced quote in the argument template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unausgeglichenes Anführungszeichen in der Argumentvorlage.</translation>
     </message>
     <message>
         <location filename="../models/runs/runprofile.cpp" line="198"/>
         <source>Unclosed [ in the argument template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschlossene [ in der Argumentvorlage.</translation>
     </message>
     <message>
         <location filename="../models/runs/runprofile.cpp" line="222"/>
         <source>Unknown placeholder {%1} in the argument template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Platzhalter {%1} in der Argumentvorlage.</translation>
     </message>
 </context>
 <context>
@@ -2078,32 +2085,32 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/runs/runtranscriptview.cpp" line="26"/>
         <source>No transcript: the run prints no stream-json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verlauf: Der Lauf gibt kein stream-json aus.</translation>
     </message>
     <message>
         <location filename="../ui/runs/runtranscriptview.cpp" line="87"/>
         <source>(subagent) </source>
-        <translation type="unfinished"></translation>
+        <translation>(Subagent) </translation>
     </message>
     <message>
         <location filename="../ui/runs/runtranscriptview.cpp" line="90"/>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/runtranscriptview.cpp" line="99"/>
         <source>◀ tool error</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Werkzeugfehler</translation>
     </message>
     <message>
         <location filename="../ui/runs/runtranscriptview.cpp" line="99"/>
         <source>◀ tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Werkzeugergebnis</translation>
     </message>
     <message>
         <location filename="../ui/runs/runtranscriptview.cpp" line="103"/>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
 </context>
 <context>
@@ -2111,76 +2118,76 @@ Save them before closing?</source>
     <message>
         <location filename="../models/runs/runner.cpp" line="75"/>
         <source>Timeout of %1 s reached; stopping the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit von %1 s erreicht; der Lauf wird beendet.</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="83"/>
         <source>The runner printed its result but did not exit within %1 s; ending its process group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner hat sein Ergebnis ausgegeben, sich aber nicht innerhalb von %1 s beendet; seine Prozessgruppe wird beendet.</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="185"/>
         <location filename="../models/runs/runner.cpp" line="238"/>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="190"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="249"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="270"/>
         <source>Started %1 (pid %2) in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestartet (PID %2) in %3</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="280"/>
         <source>The program could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="329"/>
         <source>Setup did not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Setup hat %1 nicht angelegt.</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="386"/>
         <source>%1 logged no %2 during the run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat während des Laufs kein %2 protokolliert</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="389"/>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="391"/>
         <source>%1 logged %2; both outputs exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 protokolliert; beide Ausgaben sind vorhanden.</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="393"/>
         <source>The worker did not finish: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker ist nicht fertig geworden: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/runs/runner.cpp" line="464"/>
         <source>%n process(es) of the run were still running after it exited; ending them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prozess des Laufs lief nach dessen Ende noch; er wird beendet.</numerusform>
+            <numerusform>%n Prozesse des Laufs liefen nach dessen Ende noch; sie werden beendet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="564"/>
         <source>Claude Code did not list the agent %1 at start-up (agents: %2); --agent may have been ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code hat den Agenten %1 beim Start nicht aufgeführt (Agenten: %2); --agent wurde womöglich ignoriert.</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="608"/>
@@ -2195,27 +2202,27 @@ Save them before closing?</source>
     <message>
         <location filename="../models/runs/runner.cpp" line="626"/>
         <source>Left running when the inspector quit (detached).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Beenden des Inspectors weiterlaufen gelassen (abgekoppelt).</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="669"/>
         <source>Still running after SIGINT; sending SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nach SIGINT noch; sende SIGTERM.</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="670"/>
         <source>Still running after SIGTERM; sending SIGKILL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nach SIGTERM noch; sende SIGKILL.</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="701"/>
         <source>No output and no session event for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 s keine Ausgabe und kein Sitzungsereignis.</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="738"/>
         <source>Processes still alive after SIGKILL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse nach SIGKILL noch aktiv: %1</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="747"/>
@@ -2225,13 +2232,13 @@ Save them before closing?</source>
     <message>
         <location filename="../models/runs/runner.cpp" line="751"/>
         <source>Timed out after %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit nach %1 s überschritten.</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="316"/>
         <location filename="../models/runs/runner.cpp" line="765"/>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="765"/>
@@ -2242,33 +2249,33 @@ Save them before closing?</source>
         <location filename="../models/runs/runner.cpp" line="319"/>
         <location filename="../models/runs/runner.cpp" line="754"/>
         <source>The program crashed or was killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm ist abgestürzt oder wurde beendet.</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="321"/>
         <location filename="../models/runs/runner.cpp" line="490"/>
         <source>Exited with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Code %1 beendet.</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="756"/>
         <source>Step %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="762"/>
         <source>(one phase of the framework&apos;s CLI only: use the &quot;framework 3-phase&quot; profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nur eine Phase der Framework-CLI: das Profil &quot;Framework, 3 Phasen&quot; verwenden)</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="776"/>
         <source>(ended after the result: it did not exit by itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nach dem Ergebnis beendet: es hat sich nicht selbst beendet)</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="783"/>
         <source>Run ended: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf beendet: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2286,7 +2293,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/runs/runsfeature.cpp" line="54"/>
         <source>Launch a worker on the session (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Worker auf der Sitzung starten (Strg+R)</translation>
     </message>
     <message>
         <location filename="../ui/runs/runsfeature.cpp" line="60"/>
@@ -2311,15 +2318,15 @@ Save them before closing?</source>
     <message numerus="yes">
         <location filename="../ui/runs/runsfeature.cpp" line="151"/>
         <source>%n run(s) are still running or queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf läuft noch oder wartet.</numerusform>
+            <numerusform>%n Läufe laufen noch oder warten.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/runs/runsfeature.cpp" line="153"/>
         <source>Cancel Runs and Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe abbrechen und beenden</translation>
     </message>
     <message>
         <location filename="../ui/runs/runsfeature.cpp" line="154"/>
@@ -2329,7 +2336,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/runs/runsfeature.cpp" line="156"/>
         <source>Left running, a run keeps writing its output to workers/runs/ in its session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ein Lauf weiter, schreibt er seine Ausgabe weiter nach workers/runs/ in seiner Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -2352,27 +2359,27 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="45"/>
         <source>SIGINT to the run&apos;s process group, then SIGTERM and SIGKILL after 5 s each</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGINT an die Prozessgruppe des Laufs, danach SIGTERM und SIGKILL nach je 5 s</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="49"/>
         <source>Claude Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude-Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="50"/>
         <source>Open Claude Code&apos;s own transcript of this run (~/.claude/projects/…/&lt;session_id&gt;.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eigenen Verlauf von Claude Code zu diesem Lauf öffnen (~/.claude/projects/…/&lt;session_id&gt;.jsonl)</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="58"/>
         <source>Select a Claude Code run and press &quot;Claude Transcript&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Claude-Code-Lauf auswählen und &quot;Claude-Verlauf&quot; drücken.</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="65"/>
         <source>No WORKER_OUTPUT_JSON block captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein WORKER_OUTPUT_JSON-Block erfasst.</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="70"/>
@@ -2397,172 +2404,172 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="74"/>
         <source>Claude transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude-Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="225"/>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese %1 …</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="229"/>
         <source>Transcript: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf:   %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="231"/>
         <source>Not found (Claude Code writes it under the HOME the run had).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden (Claude Code schreibt ihn unter dem HOME, das der Lauf hatte).</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="234"/>
         <source>Subagent:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subagent:  %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="235"/>
         <source>Session %1, Claude Code %2, model %3, %4 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1, Claude Code %2, Modell %3, %4 Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="237"/>
         <source>Tokens: %1 in, %2 out, %3 cache write, %4 cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens: %1 ein, %2 aus, %3 Cache geschrieben, %4 Cache gelesen</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="239"/>
         <source>Tool calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugaufrufe:</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="245"/>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="246"/>
         <source>  (error)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (Fehler)</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="304"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="305"/>
         <source>Run:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf:          %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="306"/>
         <source>State:        %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:       %1 %2</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="307"/>
         <source>Worker:       %1 on session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker:        %1 auf Sitzung %2</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="308"/>
         <source>Profile:      %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:        %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="309"/>
         <source>Template:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:       %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="310"/>
         <source>Program:      %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm:      %1%2</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="314"/>
         <source>Command:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl:        %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="315"/>
         <source>Working dir:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsordner: %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="316"/>
         <source>Environment:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:      %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="317"/>
         <source>Prompt file:  %1 (sha256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Datei:  %1 (sha256 %2)</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="318"/>
         <source>Queen prompt: %1 (sha256 %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Queen-Prompt:  %1 (sha256 %2)%3</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="319"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="320"/>
         <source>, created by this run because it was absent</source>
-        <translation type="unfinished"></translation>
+        <translation>, von diesem Lauf angelegt, weil sie fehlte</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="320"/>
         <source>, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>, nur lesend</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="322"/>
         <source>Protocol:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll:     %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="324"/>
         <source>Claude:       session %1, transcript %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude:        Sitzung %1, Verlauf %2</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="326"/>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte:</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="327"/>
         <source>Queued:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht:    %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="328"/>
         <source>Started:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet:     %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="329"/>
         <source>Ended:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet:       %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="330"/>
         <source>Duration:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:         %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="331"/>
         <source>Process:      pid %1, group %2, exit %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess:       PID %1, Gruppe %2, Exit %3 (%4)</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="333"/>
         <source>Result:       %1, %2 turns, %3, cost %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:      %1, %2 Runden, %3, Kosten %4</translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="335"/>
@@ -2572,20 +2579,20 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="337"/>
         <source>Warning:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung:       %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runs/runspanel.cpp" line="339"/>
         <source>Left alive:   %n process(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch aktiv:    %n Prozess</numerusform>
+            <numerusform>Noch aktiv:    %n Prozesse</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/runs/runspanel.cpp" line="340"/>
         <source>Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe:</translation>
     </message>
 </context>
 <context>
@@ -2593,28 +2600,28 @@ Save them before closing?</source>
     <message>
         <location filename="../models/core/safefile.cpp" line="26"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <location filename="../models/core/safefile.cpp" line="27"/>
         <source>%1 is not a regular file (a FIFO, a device or a folder): not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei (ein FIFO, ein Gerät oder ein Ordner): nicht gelesen</translation>
     </message>
     <message>
         <location filename="../models/core/safefile.cpp" line="29"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../models/core/safefile.cpp" line="30"/>
         <source>%1 is too large: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß: nicht gelesen</translation>
     </message>
     <message>
         <location filename="../models/core/safefile.cpp" line="82"/>
         <location filename="../models/core/safefile.cpp" line="120"/>
         <source>%1 is larger than %2 bytes: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 Bytes: nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -2622,13 +2629,13 @@ Save them before closing?</source>
     <message>
         <location filename="../models/session/sessioncreator.cpp" line="20"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../models/session/sessioncreator.cpp" line="72"/>
         <location filename="../models/session/sessioncreator.cpp" line="80"/>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -2636,27 +2643,27 @@ Save them before closing?</source>
     <message>
         <location filename="../models/doctor/sessiondoctor.cpp" line="49"/>
         <source>no session folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Sitzungsordner</translation>
     </message>
     <message>
         <location filename="../models/doctor/sessiondoctor.cpp" line="62"/>
         <source>%1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2%3</translation>
     </message>
     <message>
         <location filename="../models/doctor/outputrules.h" line="23"/>
         <source>notes belong in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen gehören nach %1</translation>
     </message>
     <message>
         <location filename="../models/doctor/outputrules.h" line="24"/>
         <source>the response belongs in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort gehört nach %1</translation>
     </message>
     <message>
         <location filename="../models/doctor/outputrules.h" line="65"/>
         <source> (the worker has not finished yet)</source>
-        <translation type="unfinished"></translation>
+        <translation> (der Worker ist noch nicht fertig)</translation>
     </message>
 </context>
 <context>
@@ -2723,19 +2730,22 @@ Save them before closing?</source>
         <location filename="../models/session/sessionsummary.cpp" line="150"/>
         <source>Session:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung:    %1
+</translation>
     </message>
     <message>
         <location filename="../models/session/sessionsummary.cpp" line="151"/>
         <source>Path:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad:       %1
+</translation>
     </message>
     <message>
         <location filename="../models/session/sessionsummary.cpp" line="152"/>
         <source>Status:   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Status:     %1
+</translation>
     </message>
     <message>
         <location filename="../models/session/sessionsummary.cpp" line="152"/>
@@ -2746,13 +2756,15 @@ Save them before closing?</source>
         <location filename="../models/session/sessionsummary.cpp" line="154"/>
         <source>Protocol: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll:  %1
+</translation>
     </message>
     <message>
         <location filename="../models/session/sessionsummary.cpp" line="155"/>
         <source>Task:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe:    %1
+</translation>
     </message>
     <message>
         <location filename="../models/session/sessionsummary.cpp" line="155"/>
@@ -2763,37 +2775,43 @@ Save them before closing?</source>
         <location filename="../models/session/sessionsummary.cpp" line="156"/>
         <source>Events:   %1   debug entries: %2   bad lines: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: %1   Debug-Einträge: %2   fehlerhafte Zeilen: %3
+</translation>
     </message>
     <message>
         <location filename="../models/session/sessionsummary.cpp" line="158"/>
         <source>Time:     %1 .. %2 (%3 s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit:       %1 .. %2 (%3 s)
+</translation>
     </message>
     <message>
         <location filename="../models/session/sessionsummary.cpp" line="159"/>
         <source>Agents:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten:
+</translation>
     </message>
     <message>
         <location filename="../models/session/sessionsummary.cpp" line="162"/>
         <source>Types:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Typen:
+</translation>
     </message>
     <message>
         <location filename="../models/session/sessionsummary.cpp" line="166"/>
         <source>Bad lines:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen:
+</translation>
     </message>
     <message>
         <location filename="../models/session/sessionsummary.cpp" line="175"/>
         <source>  ... and %1 more (summary --json lists them all)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ... und %1 weitere (summary --json listet alle auf)
+</translation>
     </message>
 </context>
 <context>
@@ -2814,12 +2832,12 @@ Save them before closing?</source>
     <message>
         <location filename="../models/runs/statejsonupdater.cpp" line="81"/>
         <source>%1 could not be read as a JSON object; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als JSON-Objekt gelesen werden; die Datei bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../models/runs/statejsonupdater.cpp" line="92"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2827,7 +2845,7 @@ Save them before closing?</source>
     <message>
         <location filename="../models/runs/streamjsonparser.cpp" line="109"/>
         <source>model %1 · %2 tools · agents: %3 · permission mode %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 · %2 Werkzeuge · Agenten: %3 · Berechtigungsmodus %4</translation>
     </message>
     <message>
         <location filename="../models/runs/streamjsonparser.cpp" line="112"/>
@@ -2840,43 +2858,43 @@ Save them before closing?</source>
     <message>
         <location filename="../models/templates/templateimporter.cpp" line="35"/>
         <source>NUL byte at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL-Byte an Position %1</translation>
     </message>
     <message>
         <location filename="../models/templates/templateimporter.cpp" line="52"/>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <location filename="../models/templates/templateimporter.cpp" line="127"/>
         <source>no usable worker name in the front matter or the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein verwendbarer Worker-Name im Front Matter oder im Dateinamen</translation>
     </message>
     <message>
         <location filename="../models/templates/templateimporter.cpp" line="171"/>
         <source>no ```markdown block with a notes outline</source>
-        <translation type="unfinished"></translation>
+        <translation>kein ```markdown-Block mit einer Notizgliederung</translation>
     </message>
     <message>
         <location filename="../models/templates/templateimporter.cpp" line="180"/>
         <source>the ```json example at line %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das ```json-Beispiel in Zeile %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <location filename="../models/templates/templateimporter.cpp" line="188"/>
         <source>no ```json block with an example response</source>
-        <translation type="unfinished"></translation>
+        <translation>kein ```json-Block mit einer Beispielantwort</translation>
     </message>
     <message>
         <location filename="../models/templates/templateimporter.cpp" line="199"/>
         <source>%1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 Bytes</translation>
     </message>
     <message>
         <location filename="../models/templates/templateimporter.cpp" line="233"/>
         <location filename="../models/templates/templateimporter.cpp" line="266"/>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
 </context>
 <context>
@@ -2884,12 +2902,12 @@ Save them before closing?</source>
     <message>
         <location filename="../models/templates/templateregistry.cpp" line="185"/>
         <source>no framework templates for %1 (looked for %2 and %3): its outputs are not checked against a template</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Framework-Vorlagen für %1 (gesucht: %2 und %3): seine Ausgaben werden nicht gegen eine Vorlage geprüft</translation>
     </message>
     <message>
         <location filename="../models/templates/templateregistry.cpp" line="188"/>
         <source>no template found, not even the built-in one</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Vorlage gefunden, nicht einmal die eingebaute</translation>
     </message>
 </context>
 <context>
@@ -2938,7 +2956,7 @@ Save them before closing?</source>
         <location filename="../ui/doctor/templatesview.cpp" line="73"/>
         <location filename="../ui/doctor/templatesview.cpp" line="75"/>
         <source>(none: the next template in line provides it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine: die nächste Vorlage in der Reihe liefert es)</translation>
     </message>
 </context>
 <context>
@@ -2946,7 +2964,7 @@ Save them before closing?</source>
     <message>
         <location filename="../models/timeline/timeaxis.cpp" line="115"/>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <location filename="../models/timeline/timeaxis.cpp" line="116"/>
@@ -2956,27 +2974,27 @@ Save them before closing?</source>
     <message>
         <location filename="../models/timeline/timeaxis.cpp" line="127"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../models/timeline/timeaxis.cpp" line="129"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../models/timeline/timeaxis.cpp" line="131"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../models/timeline/timeaxis.cpp" line="133"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../models/timeline/timeaxis.cpp" line="134"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>
@@ -2984,18 +3002,18 @@ Save them before closing?</source>
     <message>
         <location filename="../models/timeline/timelineexport.cpp" line="33"/>
         <source>size %1x%2 is out of range (200x100 to 20000x20000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe %1x%2 liegt außerhalb des Bereichs (200x100 bis 20000x20000)</translation>
     </message>
     <message>
         <location filename="../models/timeline/timelineexport.cpp" line="40"/>
         <location filename="../models/timeline/timelineexport.cpp" line="68"/>
         <source>can&apos;t write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../models/timeline/timelineexport.cpp" line="49"/>
         <source>can&apos;t encode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht kodiert werden</translation>
     </message>
     <message>
         <location filename="../models/timeline/timelineexport.cpp" line="55"/>
@@ -3005,12 +3023,12 @@ Save them before closing?</source>
     <message>
         <location filename="../models/timeline/timelineexport.cpp" line="59"/>
         <source>can&apos;t write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../models/timeline/timelineexport.cpp" line="65"/>
         <source>unsupported format &apos;%1&apos; (use .png or .svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes Format &apos;%1&apos; (.png oder .svg verwenden)</translation>
     </message>
 </context>
 <context>
@@ -3048,7 +3066,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/timeline/timelinefeature.cpp" line="63"/>
         <source>&amp;Dim Filtered-Out Events (Otherwise Hide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefilterte Ereignisse &amp;abblenden (sonst ausblenden)</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinefeature.cpp" line="67"/>
@@ -3064,12 +3082,12 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/timeline/timelinefeature.cpp" line="126"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinefeature.cpp" line="134"/>
         <source>The timeline could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste konnte nicht exportiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3100,37 +3118,37 @@ Save them before closing?</source>
     <message>
         <location filename="../models/timeline/timelinerenderer.cpp" line="172"/>
         <source>progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../models/timeline/timelinerenderer.cpp" line="173"/>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ</translation>
     </message>
     <message>
         <location filename="../models/timeline/timelinerenderer.cpp" line="174"/>
         <source>lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklus</translation>
     </message>
     <message>
         <location filename="../models/timeline/timelinerenderer.cpp" line="175"/>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <location filename="../models/timeline/timelinerenderer.cpp" line="176"/>
         <source>coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordination</translation>
     </message>
     <message>
         <location filename="../models/timeline/timelinerenderer.cpp" line="177"/>
         <source>failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../models/timeline/timelinerenderer.cpp" line="307"/>
         <source>silent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>still %1</translation>
     </message>
     <message>
         <location filename="../models/timeline/timelinerenderer_chrome.cpp" line="145"/>
@@ -3140,17 +3158,17 @@ Save them before closing?</source>
     <message>
         <location filename="../models/timeline/timelinerenderer_chrome.cpp" line="157"/>
         <source>1 tool</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Werkzeug</translation>
     </message>
     <message>
         <location filename="../models/timeline/timelinerenderer_chrome.cpp" line="158"/>
         <source>%1 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Werkzeuge</translation>
     </message>
     <message>
         <location filename="../models/timeline/timelinerenderer_chrome.cpp" line="196"/>
         <source>%1 ev · %2 dbg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereign. · %2 Debug</translation>
     </message>
     <message>
         <location filename="../models/timeline/timelinerenderer_chrome.cpp" line="218"/>
@@ -3163,7 +3181,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/timeline/timelinestallspanel.cpp" line="15"/>
         <source>No stalls: every active worker showed a sign of life at least every 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stillstände: Jeder aktive Worker hat mindestens alle 5 Minuten ein Lebenszeichen gegeben.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinestallspanel.cpp" line="25"/>
@@ -3178,7 +3196,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/timeline/timelinestallspanel.cpp" line="25"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinestallspanel.cpp" line="27"/>
@@ -3188,7 +3206,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/timeline/timelinestallspanel.cpp" line="48"/>
         <source> (ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translation> (andauernd)</translation>
     </message>
 </context>
 <context>
@@ -3207,7 +3225,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/timeline/timelinewidget.cpp" line="142"/>
         <source>Indexing %1 events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiziere %1 Ereignisse…</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget.cpp" line="160"/>
@@ -3217,95 +3235,95 @@ Save them before closing?</source>
     <message numerus="yes">
         <location filename="../ui/timeline/timelinewidget.cpp" line="252"/>
         <source>%n new event(s) →</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neues Ereignis →</numerusform>
+            <numerusform>%n neue Ereignisse →</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="359"/>
         <source> (time estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Zeit geschätzt)</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="361"/>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="371"/>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="460"/>
         <source>%n more in this pixel</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres in diesem Pixel</numerusform>
+            <numerusform>%n weitere in diesem Pixel</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="405"/>
         <source>Claude Code tool calls: %1 · runs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude-Code-Werkzeugaufrufe: %1 · Läufe: %2</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="407"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="409"/>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="441"/>
         <source>tokens: %1 input · %2 output · %3 cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens: %1 Eingabe · %2 Ausgabe · %3 Cache</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="411"/>
         <source>cost of the calls: ≈ $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten der Aufrufe: ≈ $%1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="418"/>
         <source>&lt;b&gt;%1&lt;/b&gt; silent for %2&lt;br/&gt;%3 – %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 lang still&lt;br/&gt;%3 – %4%5</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="421"/>
         <source> (still silent)</source>
-        <translation type="unfinished"></translation>
+        <translation> (noch still)</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="431"/>
         <source>Claude Code tool call</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude-Code-Werkzeugaufruf</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="433"/>
         <source>(failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlgeschlagen)</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="436"/>
         <source>subagent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subagent %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="438"/>
         <source>no result (%1 until the transcript ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ergebnis (%1 bis zum Ende des Verlaufs)</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="444"/>
         <source>cost: ≈ $%1 (its share of the run&apos;s cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten: ≈ $%1 (sein Anteil an den Kosten des Laufs)</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="445"/>
         <source>cost: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten: unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="447"/>
         <source>run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="468"/>
@@ -3325,7 +3343,7 @@ Save them before closing?</source>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="474"/>
         <source>Dim Filtered-Out Events (Otherwise Hide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefilterte Ereignisse abblenden (sonst ausblenden)</translation>
     </message>
     <message>
         <location filename="../ui/timeline/timelinewidget_input.cpp" line="478"/>
@@ -3348,7 +3366,7 @@ Save them before closing?</source>
     <message>
         <location filename="../models/templates/template.cpp" line="127"/>
         <source>project .claude/agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt .claude/agents</translation>
     </message>
     <message>
         <location filename="../models/templates/template.cpp" line="128"/>
@@ -3358,7 +3376,7 @@ Save them before closing?</source>
     <message>
         <location filename="../models/templates/template.cpp" line="129"/>
         <source>framework templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework-Vorlagen</translation>
     </message>
 </context>
 <context>
@@ -3366,27 +3384,27 @@ Save them before closing?</source>
     <message>
         <location filename="../app/cmd_exporttimeline.cpp" line="55"/>
         <source>Render a session&apos;s timeline to a PNG or SVG file without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste einer Sitzung ohne Bildschirm als PNG- oder SVG-Datei ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cmd_exporttimeline.cpp" line="59"/>
         <source>Output file (.png or .svg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei (.png oder .svg).</translation>
     </message>
     <message>
         <location filename="../app/cmd_exporttimeline.cpp" line="61"/>
         <source>Picture size, default 1600x900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildgröße, Standard 1600x900.</translation>
     </message>
     <message>
         <location filename="../app/cmd_exporttimeline.cpp" line="64"/>
         <source>Start of the time range (ISO-8601, UTC unless a zone is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitbereichs (ISO-8601, UTC, sofern keine Zone angegeben ist).</translation>
     </message>
     <message>
         <location filename="../app/cmd_exporttimeline.cpp" line="66"/>
         <source>End of the time range (ISO-8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitbereichs (ISO-8601).</translation>
     </message>
     <message>
         <location filename="../app/cmd_exporttimeline.cpp" line="68"/>
@@ -3396,29 +3414,29 @@ Save them before closing?</source>
     <message>
         <location filename="../app/cmd_exporttimeline.cpp" line="78"/>
         <source>%1: the output must end in .png or .svg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Ausgabe muss auf .png oder .svg enden</translation>
     </message>
     <message>
         <location filename="../app/cmd_exporttimeline.cpp" line="84"/>
         <source>--size wants WIDTHxHEIGHT, e.g. 1600x900</source>
-        <translation type="unfinished"></translation>
+        <translation>--size erwartet BREITExHÖHE, z. B. 1600x900</translation>
     </message>
     <message>
         <location filename="../app/cmd_exporttimeline.cpp" line="91"/>
         <source>%1: no session there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dort ist keine Sitzung</translation>
     </message>
     <message>
         <location filename="../app/cmd_exporttimeline.cpp" line="104"/>
         <source>the debug log is left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Debug-Protokoll wird ausgelassen: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cmd_exporttimeline.cpp" line="117"/>
         <source>%n entries with times far outside the session (one at %1) are left out of the picture; --from/--to include them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag mit einer Zeit weit außerhalb der Sitzung (bei %1) wird im Bild ausgelassen; --from/--to schließen ihn ein</numerusform>
+            <numerusform>%n Einträge mit Zeiten weit außerhalb der Sitzung (einer bei %1) werden im Bild ausgelassen; --from/--to schließen sie ein</numerusform>
         </translation>
     </message>
     <message>
@@ -3429,7 +3447,7 @@ Save them before closing?</source>
     <message>
         <location filename="../app/cmd_exporttimeline.cpp" line="136"/>
         <source>--from/--to want ISO-8601 times with --from before --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from/--to erwarten ISO-8601-Zeiten, wobei --from vor --to liegt</translation>
     </message>
 </context>
 <context>
@@ -3439,12 +3457,14 @@ Save them before closing?</source>
         <source>Inspect multi-agent worker sessions.
 
 Headless commands: summary, validate, export-timeline, run (see &apos;session-inspector COMMAND --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Agent-Worker-Sitzungen untersuchen.
+
+Befehle ohne Oberfläche: summary, validate, export-timeline, run (siehe &apos;session-inspector BEFEHL --help&apos;).</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="48"/>
         <source>A session folder, a sessions folder or a project root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sitzungsordner, ein Ordner mit Sitzungen oder ein Projektstamm.</translation>
     </message>
 </context>
 <context>
@@ -3452,12 +3472,12 @@ Headless commands: summary, validate, export-timeline, run (see &apos;session-in
     <message>
         <location filename="../models/doctor/filerules.cpp" line="74"/>
         <source>the session has no STATE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung hat keine STATE.json</translation>
     </message>
     <message>
         <location filename="../models/doctor/filerules.cpp" line="80"/>
         <source>STATE.json is larger than 16 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>STATE.json ist größer als 16 MB</translation>
     </message>
     <message>
         <location filename="../models/doctor/filerules.cpp" line="92"/>
@@ -3467,7 +3487,7 @@ Headless commands: summary, validate, export-timeline, run (see &apos;session-in
     <message>
         <location filename="../models/doctor/filerules.cpp" line="99"/>
         <source>STATE.json is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>STATE.json ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -3476,22 +3496,23 @@ Headless commands: summary, validate, export-timeline, run (see &apos;session-in
         <location filename="../app/cmd_summary.cpp" line="21"/>
         <source>Summarise a session: events, agents, types, bad lines.
 PATH may be a session, a sessions folder or a project root (then every session is summarised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung zusammenfassen: Ereignisse, Agenten, Typen, fehlerhafte Zeilen.
+PATH kann eine Sitzung, ein Ordner mit Sitzungen oder ein Projektstamm sein (dann wird jede Sitzung zusammengefasst).</translation>
     </message>
     <message>
         <location filename="../app/cmd_summary.cpp" line="26"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cmd_summary.cpp" line="28"/>
         <source>Framework generation: auto (default), %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework-Generation: auto (Standard), %1.</translation>
     </message>
     <message>
         <location filename="../app/cmd_summary.cpp" line="31"/>
         <source>Session folder, sessions folder or project root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsordner, Ordner mit Sitzungen oder Projektstamm.</translation>
     </message>
 </context>
 <context>
@@ -3501,32 +3522,34 @@ PATH may be a session, a sessions folder or a project root (then every session i
         <source>Check sessions against the worker protocol and the workers&apos; templates.
 PATH may be a session, a sessions folder or a project root (then every session is checked).
 Exit status: 0 no error, 1 at least one error, 2 a path can&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen gegen das Worker-Protokoll und die Vorlagen der Worker prüfen.
+PATH kann eine Sitzung, ein Ordner mit Sitzungen oder ein Projektstamm sein (dann wird jede Sitzung geprüft).
+Exit-Status: 0 kein Fehler, 1 mindestens ein Fehler, 2 ein Pfad ist nicht lesbar.</translation>
     </message>
     <message>
         <location filename="../app/cmd_validate.cpp" line="30"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cmd_validate.cpp" line="32"/>
         <source>Worker definitions folder (default: .claude/agents above the session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Worker-Definitionen (Standard: .claude/agents oberhalb der Sitzung).</translation>
     </message>
     <message>
         <location filename="../app/cmd_validate.cpp" line="35"/>
         <source>Templates folder: &lt;type&gt;.schema.json and &lt;type&gt;.outline.md, or the framework&apos;s &lt;w&gt;_notes_template.md and &lt;w&gt;_output_template.json (a templates folder, agents/pydantic_ai or .claude/agents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenordner: &lt;type&gt;.schema.json und &lt;type&gt;.outline.md oder die &lt;w&gt;_notes_template.md und &lt;w&gt;_output_template.json des Frameworks (ein Vorlagenordner, agents/pydantic_ai oder .claude/agents).</translation>
     </message>
     <message>
         <location filename="../app/cmd_validate.cpp" line="40"/>
         <source>Framework generation: auto (default), %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework-Generation: auto (Standard), %1.</translation>
     </message>
     <message>
         <location filename="../app/cmd_validate.cpp" line="43"/>
         <source>Session folder, sessions folder or project root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsordner, Ordner mit Sitzungen oder Projektstamm.</translation>
     </message>
 </context>
 </TS>

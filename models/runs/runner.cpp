@@ -1,5 +1,7 @@
 #include "runner.h"
 
+#include <vector>
+
 #include "claudetranscript.h"
 #include "runprocessgroup.h"
 #include "runprompt.h"
@@ -630,9 +632,13 @@ void Runner::detach()
     saveRecord();
     m_log.close();
     // Deliberately released, not deleted: ~QProcess would kill the child.
-    // Its output keeps going to the .stdout/.stderr files.
+    // Its output keeps going to the .stdout/.stderr files. Kept in a list
+    // for the life of the process, so that it is still owned (and not a
+    // leak to LeakSanitizer) until the inspector exits.
+    static std::vector<QProcess *> detached;
     m_proc->disconnect(this);
     m_proc->setParent(nullptr);
+    detached.push_back(m_proc);
     m_proc = nullptr;
 }
 
