@@ -8,30 +8,25 @@
 // STATE.json is the state rule's.
 void DoctorRules::checkLayout(DoctorContext &context, DiagnosticSink &sink)
 {
+    auto require = [&](const QString &path, bool folder) {
+        const QFileInfo fi(context.dir.filePath(path));
+        if (folder ? fi.isDir() : fi.exists())
+            return;
+        Diagnostic d;
+        d.severity = Diagnostic::Warning;
+        d.rule = folder ? QStringLiteral("session.missing-folder") : QStringLiteral("session.missing-file");
+        d.file = path;
+        d.message = (folder ? QCoreApplication::translate("DoctorRules", "the session has no folder %1/ (the %2 generation creates it)")
+                            : QCoreApplication::translate("DoctorRules", "the session has no %1 (the %2 generation creates it)"))
+                        .arg(path, context.profile.id);
+        d.kind = folder ? QStringLiteral("folder") : QStringLiteral("file");
+        d.data = {{"path", path.toStdString()}};
+        sink.add(std::move(d));
+    };
     for (const QString &f : context.profile.requiredFiles) {
-        if (f == QLatin1String("STATE.json") || QFileInfo(context.dir.filePath(f)).exists())
-            continue;
-        Diagnostic d;
-        d.severity = Diagnostic::Warning;
-        d.rule = QStringLiteral("session.missing-file");
-        d.file = f;
-        d.message = QCoreApplication::translate("DoctorRules", "the session has no %1 (the %2 generation creates it)")
-                        .arg(f, context.profile.id);
-        d.kind = QStringLiteral("file");
-        d.data = {{"path", f.toStdString()}};
-        sink.add(std::move(d));
+        if (f != QLatin1String("STATE.json"))
+            require(f, false);
     }
-    for (const QString &f : context.profile.requiredDirs) {
-        if (QFileInfo(context.dir.filePath(f)).isDir())
-            continue;
-        Diagnostic d;
-        d.severity = Diagnostic::Warning;
-        d.rule = QStringLiteral("session.missing-folder");
-        d.file = f;
-        d.message = QCoreApplication::translate("DoctorRules", "the session has no folder %1/ (the %2 generation creates it)")
-                        .arg(f, context.profile.id);
-        d.kind = QStringLiteral("folder");
-        d.data = {{"path", f.toStdString()}};
-        sink.add(std::move(d));
-    }
+    for (const QString &f : context.profile.requiredDirs)
+        require(f, true);
 }

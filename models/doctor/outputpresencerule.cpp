@@ -20,25 +20,19 @@ void DoctorRules::checkOutputPresence(DoctorContext &context, DiagnosticSink &si
         const bool succeeded = context.succeeded(w);
         if (context.failed(w))
             continue;
-        if (outs.notes.isEmpty() && (succeeded || lc.notesCreated >= 0)) {
+        auto missing = [&](bool notes) {
             Diagnostic d;
-            d.rule = QStringLiteral("output.missing-notes");
-            d.file = tmpl.notesFile;
+            d.rule = notes ? QStringLiteral("output.missing-notes") : QStringLiteral("output.missing-response");
+            d.file = notes ? tmpl.notesFile : tmpl.responseFile;
             d.agent = w;
-            d.message = tr("%1 wrote no notes (expected %2)").arg(w, tmpl.notesFile);
-            d.kind = QStringLiteral("notes");
-            d.data = {{"expected", tmpl.notesFile.toStdString()}};
+            d.message = (notes ? tr("%1 wrote no notes (expected %2)") : tr("%1 wrote no JSON response (expected %2)")).arg(w, d.file);
+            d.kind = notes ? QStringLiteral("notes") : QStringLiteral("response");
+            d.data = {{"expected", d.file.toStdString()}};
             sink.add(std::move(d));
-        }
-        if (outs.responses.isEmpty() && (succeeded || lc.jsonCreated >= 0)) {
-            Diagnostic d;
-            d.rule = QStringLiteral("output.missing-response");
-            d.file = tmpl.responseFile;
-            d.agent = w;
-            d.message = tr("%1 wrote no JSON response (expected %2)").arg(w, tmpl.responseFile);
-            d.kind = QStringLiteral("response");
-            d.data = {{"expected", tmpl.responseFile.toStdString()}};
-            sink.add(std::move(d));
-        }
+        };
+        if (outs.notes.isEmpty() && (succeeded || lc.notesCreated >= 0))
+            missing(true);
+        if (outs.responses.isEmpty() && (succeeded || lc.jsonCreated >= 0))
+            missing(false);
     }
 }
