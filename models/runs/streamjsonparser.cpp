@@ -1,9 +1,13 @@
 #include "streamjsonparser.h"
+
 #include "jsonutil.h"
 
 #include <QCoreApplication>
 
 #include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <limits>
 
 using nlohmann::json;
 
@@ -41,7 +45,11 @@ qint64 num(const json &obj, const char *key, qint64 fallback = 0)
     auto it = obj.find(key);
     if (it == obj.end() || !it->is_number())
         return fallback;
-    return it->is_number_float() ? qint64(it->get<double>()) : it->get<qint64>();
+    if (!it->is_number_float())
+        return it->is_number_unsigned() && it->get<quint64>() > quint64(std::numeric_limits<qint64>::max()) ? fallback : it->get<qint64>();
+    // A double out of qint64's range (fuzzing: 5.31e25) has no integer value.
+    const double d = it->get<double>();
+    return std::isfinite(d) && std::fabs(d) < 9.2e18 ? qint64(d) : fallback;
 }
 
 QStringList stringList(const json &obj, const char *key)

@@ -91,6 +91,10 @@ bool SchemaEngine::isRiskyPattern(const std::string &pattern)
     // quantifier right after such a group closes is nested repetition.
     std::vector<bool> groupHasQuantifier;
     bool lastGroupHadQuantifier = false;
+    // A quantifier right after a quantifier ("a++", "a*+", "a{2}+"): std::regex
+    // takes it as repetition of a repetition, as slow as "(a+)+" (fuzzing
+    // found "^(a++)$" taking seconds on 40 characters).
+    bool lastWasQuantifier = false;
     for (size_t i = 0; i < pattern.size(); ++i) {
         const char c = pattern[i];
         const bool quantifier = c == '*' || c == '+' || (c == '{' && i + 1 < pattern.size() && std::isdigit((unsigned char)pattern[i + 1]));
@@ -128,13 +132,22 @@ bool SchemaEngine::isRiskyPattern(const std::string &pattern)
             continue;
         }
         if (quantifier) {
-            if (lastGroupHadQuantifier)
+            if (lastGroupHadQuantifier || lastWasQuantifier)
                 return true;
             if (!groupHasQuantifier.empty())
                 groupHasQuantifier.back() = true;
-        }
-        if (c != '?')
+            if (c == '{') {
+                const size_t close = pattern.find('}', i);
+                i = close == std::string::npos ? pattern.size() : close;
+            }
+            lastWasQuantifier = true;
             lastGroupHadQuantifier = false;
+            continue;
+        }
+        if (c != '?') {
+            lastGroupHadQuantifier = false;
+            lastWasQuantifier = false;
+        }
     }
     return false;
 }

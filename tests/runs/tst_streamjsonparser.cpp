@@ -68,6 +68,15 @@ private Q_SLOTS:
         QVERIFY(!p.result().isError);
     }
 
+    void numbersBeyondTheIntegerRangeAreNotCast()
+    {
+        // Found by fuzzing: casting 5.31e25 to qint64 is undefined behaviour.
+        StreamJsonParser p;
+        p.feed("{\"type\":\"result\",\"num_turns\":5.31e25,\"duration_ms\":-1e300,\"is_error\":false}");
+        QVERIFY(p.result().present);
+        QCOMPARE(p.result().numTurns, -1); // unknown, not garbage
+    }
+
     void hostileOrForeignLinesAreIgnored_data()
     {
         QTest::addColumn<QByteArray>("line");
@@ -82,6 +91,8 @@ private Q_SLOTS:
         QTest::newRow("hook line") << QByteArray("{\"type\":\"system\",\"subtype\":\"hook_response\"}");
         QTest::newRow("wrong field types") << QByteArray("{\"type\":\"assistant\",\"message\":{\"content\":[{\"type\":\"tool_use\",\"name\":5,\"input\":\"x\"}]}}");
         QTest::newRow("content not array") << QByteArray("{\"type\":\"user\",\"message\":{\"content\":7}}");
+        // Found by fuzzing: no string type; a number beyond qint64 (UB when cast).
+        QTest::newRow("numeric type") << QByteArray("{\"type\":0}");
     }
 
     void hostileOrForeignLinesAreIgnored()

@@ -233,6 +233,10 @@ private Q_SLOTS:
         QTest::newRow("group without inner quantifier") << QStringLiteral("^(ab)+$") << false;
         QTest::newRow("quantifier chars in a class") << QStringLiteral("([+*])+") << false;
         QTest::newRow("escaped") << QStringLiteral("(a\\+)+") << false;
+        // Found by fuzzing: a quantifier on a quantifier is nested repetition to std::regex.
+        QTest::newRow("a++") << QStringLiteral("^(a++)$") << true;
+        QTest::newRow("a{2}*") << QStringLiteral("a{2}*") << true;
+        QTest::newRow("lazy a+?") << QStringLiteral("^a+?$") << false;
     }
     void riskyPatternsAreRecognised()
     {
