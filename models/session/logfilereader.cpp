@@ -182,8 +182,10 @@ LogReadResult readAll(const QString &path, LogKind kind, int threads, const Chun
     std::string buf;
     quint64 pos = 0;
     quint32 line = 1;
-    size_t block = blockBytes;
+    // A small first block: a view shows its first rows while the rest is read.
+    size_t block = std::min<size_t>(blockBytes, 4u << 20);
     bool shrank = false;
+    ::posix_fadvise(f.fd, 0, 0, POSIX_FADV_SEQUENTIAL);
     while (pos < size) {
         if (cancel && cancel->load()) {
             result.status = LogReadResult::Cancelled;
