@@ -122,7 +122,13 @@ const nlohmann::json *resolveLocal(const nlohmann::json &root, const std::string
     while (schemeEnd < uri.size() && (std::isalnum((unsigned char)uri[schemeEnd]) || uri[schemeEnd] == '+'
                                       || uri[schemeEnd] == '-' || uri[schemeEnd] == '.'))
         ++schemeEnd;
-    if (schemeEnd > 0 && schemeEnd < uri.size() && uri[schemeEnd] == ':' && std::isalpha((unsigned char)uri[0]))
+    // valijson takes a URI as leaving the document only when it is a URN or
+    // has an authority ("scheme://"); "scheme:rest" is relative to it, so
+    // the document itself (fuzzing: a root "$ref": "x4443:y" overflowed the
+    // stack).
+    const bool urn = uri.size() >= 4 && (uri.compare(0, 4, "urn:") == 0 || uri.compare(0, 4, "URN:") == 0);
+    if (schemeEnd > 0 && schemeEnd < uri.size() && uri[schemeEnd] == ':' && std::isalpha((unsigned char)uri[0])
+        && (urn || uri.compare(schemeEnd, 3, "://") == 0))
         return nullptr;
     const std::string local = hash == std::string::npos ? std::string() : ref.substr(hash);
     return resolveFragment(root, local);

@@ -133,6 +133,9 @@ private Q_SLOTS:
         QTest::newRow("recursion through a keyword is fine") << QByteArray("{\"properties\":{\"child\":{\"$ref\":\"#\"}}}") << true;
         QTest::newRow("unresolvable $ref") << QByteArray("{\"$ref\":\"#/definitions/nope\"}") << false;
         QTest::newRow("remote $ref without fetcher") << QByteArray("{\"$ref\":\"http://example.com/x.json\"}") << false;
+        // Found by the long fuzz run: "scheme:rest" without "//" is relative
+        // to the document for valijson, so this is a root cycle.
+        QTest::newRow("scheme without authority back to the root") << QByteArray("{\"$ref\":\"securitit4443:4C:h64Z3\"}") << false;
         QTest::newRow("deep schema") << (QByteArray(300, '[').replace('[', "{\"not\":") + "{}" + QByteArray(300, '}')) << false;
         QTest::newRow("wrong keyword types") << QByteArray("{\"type\":12,\"required\":\"x\",\"properties\":[]}") << false;
         QTest::newRow("catastrophic pattern is dropped") << QByteArray("{\"pattern\":\"^(a+)+$\"}") << true;
