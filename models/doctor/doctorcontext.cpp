@@ -5,7 +5,7 @@ DoctorContext::DoctorContext(const SessionData &d, const TemplateRegistry &r)
     , registry(r)
     , profile(r.protocol())
     , dir(d.dir)
-    , files(SessionFiles::scan(d.dir))
+    , files(d.files) // the loader scanned them with the snapshot: no second scan
 {
     // Outputs on disk, grouped by the worker they belong to. Agents that are
     // not analysis workers (scribe's own output model) are not outputs.
