@@ -8,7 +8,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 // session-inspector summary PATH [--json] [--protocol ID]
 // Exit 0 on success, 2 when the path can't be read (reason on stderr).
@@ -45,8 +47,10 @@ int runSummaryCommand(int argc, char **argv)
         std::fprintf(stderr, "session-inspector: %s\n", qPrintable(loc.error));
         return 2;
     }
-    nlohmann::ordered_json all = nlohmann::ordered_json::array();
-    QString text;
+    // Summaries are kept as values and written as JSON piece by piece: the
+    // bad lines of a broken log are never one document in memory.
+    std::vector<SessionSummary> summaries;
+    QString text; // written once every session loaded: a failure prints nothing
     for (const QString &dir : loc.sessions) {
         SessionData data;
         QString error;
@@ -58,16 +62,32 @@ int runSummaryCommand(int argc, char **argv)
             std::fprintf(stderr, "session-inspector: warning: the debug log is left out: %s\n", qPrintable(data.debugError));
         SessionSummary s = SessionSummary::compute(data);
         s.protocol = ProtocolProfile::resolve(choice, dir, SessionLocator::findProjectRoot(dir)).id;
-        if (parser.isSet(json))
-            all.push_back(s.toJson());
-        else
+        if (parser.isSet(json)) {
+            summaries.push_back(std::move(s));
+        } else {
             text += s.toText() + QLatin1Char('\n');
+        }
     }
     if (parser.isSet(json)) {
         // One session: its object; a folder of sessions: an array of them.
-        const auto &out = loc.kind == SessionLocation::Session && all.size() == 1 ? all[0] : all;
-        const std::string s = out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-        std::fwrite(s.data(), 1, s.size(), stdout);
+        bool ok = true;
+        if (loc.kind == SessionLocation::Session && summaries.size() == 1) {
+            ok = summaries.front().writeJson(stdout, 0);
+        } else if (summaries.empty()) {
+            std::fputs("[]", stdout);
+        } else {
+            std::fputs("[\n", stdout);
+            for (size_t i = 0; i < summaries.size() && ok; ++i) {
+                std::fputs(i ? ",\n  " : "  ", stdout);
+                ok = summaries[i].writeJson(stdout, 1);
+            }
+            std::fputs("\n]", stdout);
+        }
+        std::fputs("\n", stdout);
+        if (!ok || std::fflush(stdout) != 0) {
+            std::fprintf(stderr, "session-inspector: writing the summary failed: %s\n", std::strerror(errno));
+            return 2;
+        }
     } else {
         const QByteArray b = text.toUtf8();
         std::fwrite(b.constData(), 1, size_t(b.size()), stdout);

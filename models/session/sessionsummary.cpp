@@ -112,9 +112,95 @@ SessionSummary SessionSummary::compute(const SessionData &data)
     return s;
 }
 
+namespace {
+using J = nlohmann::ordered_json;
+
+std::string dumped(const J &value, int depth)
+{
+    // nlohmann indents a nested value by its own depth only; strings hold no
+    // raw newline (it is escaped), so every newline starts an indented line.
+    std::string text = value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (depth == 0)
+        return text;
+    const std::string prefix(size_t(depth) * 2, ' ');
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+        out += c;
+        if (c == '\n')
+            out += prefix;
+    }
+    return out;
+}
+
+J badLineJson(const SessionSummary::Bad &b)
+{
+    return {{"file", b.file.toStdString()}, {"line", b.line}, {"reason", b.reason.toStdString()}, {"message", b.message.toStdString()}};
+}
+
+// Buffered writes that remember a failure.
+class Writer
+{
+public:
+    explicit Writer(std::FILE *f) : m_file(f) {}
+    ~Writer() { flush(); }
+    void operator<<(const std::string &s)
+    {
+        m_buffer += s;
+        if (m_buffer.size() >= (1u << 20))
+            flush();
+    }
+    bool flush()
+    {
+        if (!m_buffer.empty() && std::fwrite(m_buffer.data(), 1, m_buffer.size(), m_file) != m_buffer.size())
+            m_ok = false;
+        m_buffer.clear();
+        return m_ok;
+    }
+
+private:
+    std::FILE *m_file;
+    std::string m_buffer;
+    bool m_ok = true;
+};
+}
+
 nlohmann::ordered_json SessionSummary::toJson() const
 {
-    using J = nlohmann::ordered_json;
+    return toJson(true);
+}
+
+bool SessionSummary::writeJson(std::FILE *out, int depth) const
+{
+    const J head = toJson(false); // every key in order, "bad_lines" empty
+    Writer w(out);
+    const std::string inner(size_t(depth + 1) * 2, ' ');
+    w << "{\n";
+    bool firstKey = true;
+    for (const auto &[key, value] : head.items()) {
+        if (!firstKey)
+            w << ",\n";
+        firstKey = false;
+        w << inner + J(key).dump() + ": ";
+        if (key == "bad_lines" && !badLines.empty()) {
+            const std::string element(size_t(depth + 2) * 2, ' ');
+            w << "[\n";
+            for (size_t i = 0; i < badLines.size(); ++i) {
+                if (i)
+                    w << ",\n";
+                w << element + dumped(badLineJson(badLines[i]), depth + 2);
+            }
+            w << "\n" + inner + "]";
+        } else {
+            w << dumped(value, depth + 1);
+        }
+    }
+    w << "\n" + std::string(size_t(depth) * 2, ' ') + "}";
+    return w.flush();
+}
+
+nlohmann::ordered_json SessionSummary::toJson(bool withBadLines) const
+{
     const bool any = events > 0 && timed;
     J j;
     j["session_id"] = sessionId.toStdString();
@@ -125,9 +211,11 @@ nlohmann::ordered_json SessionSummary::toJson() const
     j["events"] = events;
     j["debug_entries"] = debugEntries;
     J bad = J::array();
-    for (const Bad &b : badLines)
-        bad.push_back({{"file", b.file.toStdString()}, {"line", b.line}, {"reason", b.reason.toStdString()}, {"message", b.message.toStdString()}});
-    j["bad_lines"] = bad;
+    if (withBadLines) {
+        for (const Bad &b : badLines)
+            bad.push_back(badLineJson(b));
+    }
+    j["bad_lines"] = std::move(bad);
     J agentsJson = J::array();
     for (const AgentSummary &a : agents)
         agentsJson.push_back({{"name", a.name.toStdString()}, {"events", a.events}, {"first", IsoTime::toIso(a.first).toStdString()},

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+
 // "What happened in this session" in numbers: per-agent counts and spans,
 // type counts, bad lines. Backs `session-inspector summary` and the GUI.
 struct AgentSummary {
@@ -29,7 +31,16 @@ struct SessionSummary {
 
     static SessionSummary compute(const SessionData &data);
     nlohmann::ordered_json toJson() const;
+    // The same JSON as toJson().dump(2), written to `out` piece by piece:
+    // the bad lines are never one document in memory (a million of them took
+    // 1.7 GB that way). `depth` is the nesting level the object starts at
+    // (1 inside the array of a sessions folder); no trailing newline.
+    // Returns false when writing failed (a closed pipe, a full disk).
+    bool writeJson(std::FILE *out, int depth = 0) const;
     QString toText() const;
+
+private:
+    nlohmann::ordered_json toJson(bool withBadLines) const;
 };
 
 // Status of an agent as its own log tells it (worker_completed → completed, ...).

@@ -11,9 +11,15 @@
 
 #include <cctype>
 #include <regex>
+#include <map>
 #include <set>
+#include <stdexcept>
 
 namespace {
+
+// Remote `$ref` resolutions one compile may make: the JSON Schema Test Suite
+// needs a handful; a cycle across documents needs them all.
+constexpr int kMaxRemoteHops = 1000;
 
 // Calls f(child, depth+1) for every subschema position of draft-07; values of
 // enum/const/default/examples are data, never walked.
@@ -193,16 +199,55 @@ std::string findRefCycle(const nlohmann::json &root, const nlohmann::json &schem
     return found;
 }
 
-std::shared_ptr<valijson::Schema> parseSchema(const nlohmann::json &schemaJson, const SchemaEngine::Fetch &fetch)
+// Remote documents as valijson asks for them. valijson fetches again at every
+// hop of a `$ref` chain and recurses without a cycle check ("TODO: Need to
+// detect degenerate circular references"), so a chain that leaves the
+// document and comes back (A -> B#/x -> A#/y -> ...) overflowed the stack, as
+// did a cycle inside a fetched document. Here each document is fetched once
+// (every further hop gets the same copy, which valijson frees once), checked
+// for cycles of its own like the root, and the hops are counted.
+class RemoteDocuments
+{
+public:
+    RemoteDocuments(const SchemaEngine::Fetch &fetch, int maxHops)
+        : m_fetch(fetch), m_maxHops(maxHops)
+    {
+    }
+
+    const nlohmann::json *get(const std::string &uri)
+    {
+        if (++m_hops > m_maxHops)
+            throw std::runtime_error("$ref cycle across documents: more than " + std::to_string(m_maxHops)
+                                     + " remote $ref hops, the last to " + uri);
+        auto known = m_documents.find(uri);
+        if (known != m_documents.end())
+            return known->second;
+        std::optional<nlohmann::json> doc = m_fetch(uri);
+        if (!doc)
+            return nullptr;
+        const std::string cycle = findRefCycle(*doc, *doc, 0, m_maxHops);
+        if (!cycle.empty())
+            throw std::runtime_error("$ref cycle in " + uri + ": " + cycle);
+        const nlohmann::json *owned = new nlohmann::json(std::move(*doc));
+        m_documents.emplace(uri, owned);
+        return owned;
+    }
+
+private:
+    SchemaEngine::Fetch m_fetch;
+    int m_maxHops;
+    int m_hops = 0;
+    std::map<std::string, const nlohmann::json *> m_documents; // freed by valijson's freeDoc
+};
+
+std::shared_ptr<valijson::Schema> parseSchema(const nlohmann::json &schemaJson, const SchemaEngine::Fetch &fetch, int maxRemoteHops)
 {
     auto schema = std::make_shared<valijson::Schema>();
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
     valijson::adapters::NlohmannJsonAdapter adapter(schemaJson);
     if (fetch) {
-        auto fetchDoc = [fetch](const std::string &uri) -> const nlohmann::json * {
-            std::optional<nlohmann::json> doc = fetch(uri);
-            return doc ? new nlohmann::json(std::move(*doc)) : nullptr;
-        };
+        RemoteDocuments remote(fetch, maxRemoteHops);
+        auto fetchDoc = [&remote](const std::string &uri) { return remote.get(uri); };
         auto freeDoc = [](const nlohmann::json *doc) { delete doc; };
         parser.populateSchema(adapter, *schema, fetchDoc, freeDoc);
     } else {
@@ -271,12 +316,12 @@ bool SchemaEngine::compile(const nlohmann::json &schema, const Fetch &fetch)
     m_compileWarnings = prep.warnings;
     m_hasPatterns = prep.hasPatterns;
     try {
-        m_schema = parseSchema(prepared, fetch);
+        m_schema = parseSchema(prepared, fetch, kMaxRemoteHops);
         if (m_hasPatterns) {
             Preparation noPatterns;
             noPatterns.stripAllPatterns = true;
             prepare(prepared, noPatterns, 0);
-            m_schemaNoPattern = parseSchema(prepared, fetch);
+            m_schemaNoPattern = parseSchema(prepared, fetch, kMaxRemoteHops);
         }
     } catch (const std::exception &e) {
         m_schema.reset();

@@ -258,6 +258,51 @@ private Q_SLOTS:
         QVERIFY(bad.front().message.isSharedWith(bad.back().message));
     }
 
+    void summaryJsonOfBrokenLinesIsStreamedAndEqualsTheDocument()
+    {
+        QTemporaryDir tmp;
+        // Bad lines of every shape the writer must escape, between good ones.
+        const QString dir = makeSession(tmp, QStringLiteral("s"),
+                                        eventLine(1) + "\nnot json \"quoted\" \\ \x01\n\xff\xfe\n" + eventLine(2) + "\n[1,2]\n\n",
+                                        "{\"level\": \"INFO\"}\n{broken\n");
+        SessionData data;
+        QVERIFY(SessionLoader::loadSync(dir, data, nullptr));
+        const SessionSummary s = SessionSummary::compute(data);
+        QCOMPARE(s.badLines.size(), size_t(5));
+        for (int depth : {0, 1, 3}) {
+            std::FILE *f = std::tmpfile();
+            QVERIFY(f);
+            QVERIFY(s.writeJson(f, depth));
+            std::rewind(f);
+            std::string written;
+            char buf[4096];
+            for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;)
+                written.append(buf, n);
+            std::fclose(f);
+            // The document nested `depth` arrays deep, as nlohmann prints it.
+            nlohmann::ordered_json doc = s.toJson();
+            for (int i = 0; i < depth; ++i)
+                doc = nlohmann::ordered_json::array({doc});
+            std::string expected = doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+            if (depth > 0) { // only the object: not the enclosing "[\n  " ... "\n]"
+                expected.erase(0, expected.find('{'));
+                expected.erase(expected.rfind('}') + 1);
+            }
+            QCOMPARE(QByteArray::fromStdString(written), QByteArray::fromStdString(expected));
+        }
+
+        // The command prints every bad line of a big broken log.
+        const QString big = makeSession(tmp, QStringLiteral("big"), eventLine(0) + '\n' + QByteArray("x\n").repeated(100000));
+        QProcess p;
+        p.start(app(), {QStringLiteral("summary"), big, QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const auto j = nlohmann::json::parse(p.readAllStandardOutput().toStdString());
+        QCOMPARE(j["events"].get<int>(), 1);
+        QCOMPARE(j["bad_lines"].size(), size_t(100000));
+        QCOMPARE(j["bad_lines"].back()["line"].get<int>(), 100001);
+    }
+
     void aFarOutlierTimeIsLeftOutOfThePictureRange()
     {
         QTemporaryDir tmp;

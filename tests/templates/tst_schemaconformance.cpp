@@ -154,6 +154,66 @@ private Q_SLOTS:
         QCOMPARE(r.checked, ok);
     }
 
+    void remoteRefCyclesAreRefusedNotFatal_data()
+    {
+        QTest::addColumn<QByteArray>("schema");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("two documents referring to each other")
+            << QByteArray("{\"$ref\":\"http://docs.test/a.json\"}") << QStringLiteral("$ref cycle across documents");
+        QTest::newRow("a chain that comes back to a pointer of the first document")
+            << QByteArray("{\"$ref\":\"http://docs.test/a.json#/definitions/x\"}") << QStringLiteral("$ref cycle across documents");
+        QTest::newRow("a cycle inside a fetched document")
+            << QByteArray("{\"properties\":{\"p\":{\"$ref\":\"http://docs.test/self.json\"}}}") << QStringLiteral("$ref cycle in http://docs.test/self.json");
+        QTest::newRow("a fetched document's own recursion through a keyword is fine")
+            << QByteArray("{\"$ref\":\"http://docs.test/tree.json\"}") << QString();
+    }
+    void remoteRefCyclesAreRefusedNotFatal()
+    {
+        QFETCH(QByteArray, schema);
+        QFETCH(QString, error);
+        int fetches = 0;
+        const SchemaEngine::Fetch fetch = [&fetches](const std::string &uri) -> std::optional<nlohmann::json> {
+            ++fetches;
+            const std::string doc = uri.substr(0, uri.find('#'));
+            if (doc == "http://docs.test/a.json")
+                return nlohmann::json::parse("{\"definitions\":{\"x\":{\"$ref\":\"http://docs.test/b.json#/definitions/y\"}},\"$ref\":\"http://docs.test/b.json\"}");
+            if (doc == "http://docs.test/b.json")
+                return nlohmann::json::parse("{\"definitions\":{\"y\":{\"$ref\":\"http://docs.test/a.json#/definitions/x\"}},\"$ref\":\"http://docs.test/a.json\"}");
+            if (doc == "http://docs.test/self.json")
+                return nlohmann::json::parse("{\"definitions\":{\"loop\":{\"$ref\":\"#/definitions/loop\"}},\"type\":\"object\"}");
+            if (doc == "http://docs.test/tree.json")
+                return nlohmann::json::parse("{\"type\":\"object\",\"properties\":{\"child\":{\"$ref\":\"#\"}}}");
+            return std::nullopt;
+        };
+        SchemaEngine engine;
+        const bool ok = engine.compile(nlohmann::json::parse(schema.toStdString()), fetch);
+        QCOMPARE(ok, error.isEmpty());
+        if (!ok)
+            QVERIFY2(QString::fromStdString(engine.compileError()).contains(error), engine.compileError().c_str());
+        QVERIFY(fetches <= 2); // each document fetched once
+        if (ok) {
+            QVERIFY(engine.validate(nlohmann::json::parse("{\"child\":{\"child\":{}}}")).valid);
+            QVERIFY(!engine.validate(nlohmann::json::parse("{\"child\":{\"child\":1}}")).valid);
+        }
+    }
+
+    void theFuzzersRemoteCycleFindingIsRefused()
+    {
+        // tests/fuzz/crashes/schemaengine/remote-ref-cycle-stack-overflow.bin,
+        // compiled with a fetcher as the conformance run has one.
+        QFile f(QStringLiteral(SI_TEST_DATA_DIR "/../fuzz/crashes/schemaengine/remote-ref-cycle-stack-overflow.bin"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const qsizetype nul = bytes.indexOf('\0');
+        QVERIFY(nul > 0);
+        SchemaEngine engine;
+        const bool ok = engine.compile(nlohmann::json::parse(bytes.left(nul).toStdString()), fetchRemote);
+        if (ok)
+            engine.validate(nlohmann::json::parse(bytes.mid(nul + 1).toStdString(), nullptr, false));
+        else
+            QVERIFY(!engine.compileError().empty());
+    }
+
     void hostileDocumentsGetAnAnswerNotACrash_data()
     {
         QTest::addColumn<QByteArray>("schema");
