@@ -62,6 +62,8 @@ DE = {
  "Load cancelled: showing what was read": "Laden abgebrochen: das bisher Gelesene wird gezeigt",
  "%1 errors, %2 warnings": "%1 Fehler, %2 Warnungen", "Open a session, a sessions folder or a project": "Eine Sitzung, einen Sitzungsordner oder ein Projekt öffnen",
  "Last activity": "Letzte Aktivität",
+ "the folder %1/ cannot be read: %2; the outputs in it are not checked": "der Ordner %1/ ist nicht lesbar: %2; die Ausgaben darin werden nicht geprüft",
+ "a link that leads nowhere readable (%1)": "ein Link, der auf nichts Lesbares zeigt (%1)", "not a folder": "kein Ordner",
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else "translations/session-inspector_de.ts"
@@ -73,6 +75,6 @@ def fill(m):
         return '<source>%s</source>\n        <translation>%s</translation>' % (m.group(1), html.escape(DE[src], quote=False))
     return m.group(0)
 
-text = re.sub(r'<source>(.*?)</source>\s*<translation type="unfinished"></translation>', fill, text, flags=re.S)
+text = re.sub(r'<source>([^<]*)</source>\s*<translation type="unfinished"></translation>', fill, text, flags=re.S)
 open(path, "w", encoding="utf-8").write(text)
 print("translated", text.count("<translation>"), "of", text.count("<source>"))

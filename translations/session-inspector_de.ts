@@ -344,22 +344,27 @@
 <context>
     <name>DoctorRules</name>
     <message>
-        <location filename="../models/doctor/layoutrule.cpp" line="18"/>
+        <location filename="../models/doctor/layoutrule.cpp" line="24"/>
         <source>the session has no %1 (the %2 generation creates it)</source>
         <translation>der Sitzung fehlt %1 (die Generation %2 legt es an)</translation>
     </message>
     <message>
-        <location filename="../models/doctor/layoutrule.cpp" line="31"/>
+        <location filename="../models/doctor/layoutrule.cpp" line="45"/>
+        <source>the folder %1/ cannot be read: %2; the outputs in it are not checked</source>
+        <translation>der Ordner %1/ ist nicht lesbar: %2; die Ausgaben darin werden nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/doctor/layoutrule.cpp" line="23"/>
         <source>the session has no folder %1/ (the %2 generation creates it)</source>
         <translation>der Sitzung fehlt der Ordner %1/ (die Generation %2 legt ihn an)</translation>
     </message>
     <message>
-        <location filename="../models/doctor/outputpresencerule.cpp" line="28"/>
+        <location filename="../models/doctor/outputpresencerule.cpp" line="29"/>
         <source>%1 wrote no notes (expected %2)</source>
         <translation>%1 hat keine Notizen geschrieben (erwartet: %2)</translation>
     </message>
     <message>
-        <location filename="../models/doctor/outputpresencerule.cpp" line="38"/>
+        <location filename="../models/doctor/outputpresencerule.cpp" line="29"/>
         <source>%1 wrote no JSON response (expected %2)</source>
         <translation>%1 hat keine JSON-Antwort geschrieben (erwartet: %2)</translation>
     </message>
@@ -979,187 +984,187 @@ Vor dem Schließen speichern?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="168"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="86"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="207"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="208"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="209"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="127"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="210"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="211"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="129"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="215"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="133"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="216"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="134"/>
         <source>Open a session, a sessions folder or a project</source>
         <translation>Eine Sitzung, einen Sitzungsordner oder ein Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="223"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="141"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="225"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="143"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="232"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="150"/>
         <source>&amp;Close Document</source>
         <translation>Dokument &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="238"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="242"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="160"/>
         <source>&amp;Filter Events…</source>
         <translation>Ereignisse &amp;filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="165"/>
         <source>&amp;Clear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="249"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="167"/>
         <source>Times in &amp;UTC</source>
         <translation>Zeiten in &amp;UTC</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="259"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="177"/>
         <source>&amp;About Session Inspector</source>
         <translation>Ü&amp;ber Session Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="260"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="178"/>
         <source>About Session Inspector</source>
         <translation>Über Session Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="261"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="179"/>
         <source>&lt;h3&gt;Session Inspector %1&lt;/h3&gt;&lt;p&gt;Inspect, validate and run multi-agent worker sessions.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;&lt;p&gt;Log file:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Session Inspector %1&lt;/h3&gt;&lt;p&gt;Multi-Agent-Worker-Sitzungen untersuchen, prüfen und ausführen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;&lt;p&gt;Protokolldatei:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="264"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="182"/>
         <source>(none: logging to stderr only)</source>
         <translation>(keine: Protokollierung nur nach stderr)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="266"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="184"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="278"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="196"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="280"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="198"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="297"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="215"/>
         <source>No session</source>
         <translation>Keine Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="302"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="220"/>
         <source>%1 events · %2 debug entries · %3 bad lines</source>
         <translation>%1 Ereignisse · %2 Debug-Einträge · %3 fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="304"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="222"/>
         <source> · %1 shown</source>
         <translation> · %1 angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="306"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="224"/>
         <source> · loaded in %1 ms</source>
         <translation> · geladen in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="321"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="239"/>
         <source>%1 — Session Inspector</source>
         <translation>%1 — Session Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="252"/>
         <source>Load cancelled: showing what was read</source>
         <translation>Laden abgebrochen: das bisher Gelesene wird gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="252"/>
         <source>Loaded %1 in %2 ms</source>
         <translation>%1 in %2 ms geladen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="384"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="302"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="386"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="304"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="388"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="306"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="390"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="308"/>
         <source>Load Report</source>
         <translation>Ladebericht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="402"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="320"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="527"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="394"/>
         <source>Can&apos;t open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="546"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="413"/>
         <source>No sessions in %1 yet</source>
         <translation>Noch keine Sitzungen in %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="561"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="428"/>
         <source>The sample session could not be installed: %1</source>
         <translation>Die Beispielsitzung konnte nicht installiert werden: %1</translation>
     </message>
@@ -2116,68 +2121,68 @@ Vor dem Schließen speichern?</translation>
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../models/runs/runner.cpp" line="75"/>
+        <location filename="../models/runs/runner.cpp" line="77"/>
         <source>Timeout of %1 s reached; stopping the run.</source>
         <translation>Zeitlimit von %1 s erreicht; der Lauf wird beendet.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="83"/>
+        <location filename="../models/runs/runner.cpp" line="85"/>
         <source>The runner printed its result but did not exit within %1 s; ending its process group.</source>
         <translation>Der Runner hat sein Ergebnis ausgegeben, sich aber nicht innerhalb von %1 s beendet; seine Prozessgruppe wird beendet.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="185"/>
-        <location filename="../models/runs/runner.cpp" line="238"/>
+        <location filename="../models/runs/runner.cpp" line="187"/>
+        <location filename="../models/runs/runner.cpp" line="240"/>
         <source>Cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="190"/>
+        <location filename="../models/runs/runner.cpp" line="192"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="249"/>
+        <location filename="../models/runs/runner.cpp" line="251"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="270"/>
+        <location filename="../models/runs/runner.cpp" line="272"/>
         <source>Started %1 (pid %2) in %3</source>
         <translation>%1 gestartet (PID %2) in %3</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="280"/>
+        <location filename="../models/runs/runner.cpp" line="282"/>
         <source>The program could not be started: %1</source>
         <translation>Das Programm konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="329"/>
+        <location filename="../models/runs/runner.cpp" line="331"/>
         <source>Setup did not create %1.</source>
         <translation>Das Setup hat %1 nicht angelegt.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="386"/>
+        <location filename="../models/runs/runner.cpp" line="388"/>
         <source>%1 logged no %2 during the run</source>
         <translation>%1 hat während des Laufs kein %2 protokolliert</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="389"/>
+        <location filename="../models/runs/runner.cpp" line="391"/>
         <source>missing %1</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="391"/>
+        <location filename="../models/runs/runner.cpp" line="393"/>
         <source>%1 logged %2; both outputs exist.</source>
         <translation>%1 hat %2 protokolliert; beide Ausgaben sind vorhanden.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="393"/>
+        <location filename="../models/runs/runner.cpp" line="395"/>
         <source>The worker did not finish: %1.</source>
         <translation>Der Worker ist nicht fertig geworden: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/runs/runner.cpp" line="464"/>
+        <location filename="../models/runs/runner.cpp" line="466"/>
         <source>%n process(es) of the run were still running after it exited; ending them.</source>
         <translation>
             <numerusform>%n Prozess des Laufs lief nach dessen Ende noch; er wird beendet.</numerusform>
@@ -2185,95 +2190,95 @@ Vor dem Schließen speichern?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="564"/>
+        <location filename="../models/runs/runner.cpp" line="566"/>
         <source>Claude Code did not list the agent %1 at start-up (agents: %2); --agent may have been ignored.</source>
         <translation>Claude Code hat den Agenten %1 beim Start nicht aufgeführt (Agenten: %2); --agent wurde womöglich ignoriert.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="608"/>
+        <location filename="../models/runs/runner.cpp" line="610"/>
         <source>Cancelled before it started.</source>
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="616"/>
+        <location filename="../models/runs/runner.cpp" line="618"/>
         <source>Cancel requested.</source>
         <translation>Abbruch angefordert.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="626"/>
+        <location filename="../models/runs/runner.cpp" line="628"/>
         <source>Left running when the inspector quit (detached).</source>
         <translation>Beim Beenden des Inspectors weiterlaufen gelassen (abgekoppelt).</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="669"/>
+        <location filename="../models/runs/runner.cpp" line="675"/>
         <source>Still running after SIGINT; sending SIGTERM.</source>
         <translation>Läuft nach SIGINT noch; sende SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="670"/>
+        <location filename="../models/runs/runner.cpp" line="676"/>
         <source>Still running after SIGTERM; sending SIGKILL.</source>
         <translation>Läuft nach SIGTERM noch; sende SIGKILL.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="701"/>
+        <location filename="../models/runs/runner.cpp" line="707"/>
         <source>No output and no session event for %1 s.</source>
         <translation>Seit %1 s keine Ausgabe und kein Sitzungsereignis.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="738"/>
+        <location filename="../models/runs/runner.cpp" line="744"/>
         <source>Processes still alive after SIGKILL: %1</source>
         <translation>Prozesse nach SIGKILL noch aktiv: %1</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="747"/>
+        <location filename="../models/runs/runner.cpp" line="753"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="751"/>
+        <location filename="../models/runs/runner.cpp" line="757"/>
         <source>Timed out after %1 s.</source>
         <translation>Zeitlimit nach %1 s überschritten.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="316"/>
-        <location filename="../models/runs/runner.cpp" line="765"/>
+        <location filename="../models/runs/runner.cpp" line="318"/>
+        <location filename="../models/runs/runner.cpp" line="771"/>
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="765"/>
+        <location filename="../models/runs/runner.cpp" line="771"/>
         <source>Exited with code 0.</source>
         <translation>Mit Code 0 beendet.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="319"/>
-        <location filename="../models/runs/runner.cpp" line="754"/>
+        <location filename="../models/runs/runner.cpp" line="321"/>
+        <location filename="../models/runs/runner.cpp" line="760"/>
         <source>The program crashed or was killed.</source>
         <translation>Das Programm ist abgestürzt oder wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="321"/>
-        <location filename="../models/runs/runner.cpp" line="490"/>
+        <location filename="../models/runs/runner.cpp" line="323"/>
+        <location filename="../models/runs/runner.cpp" line="492"/>
         <source>Exited with code %1.</source>
         <translation>Mit Code %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="756"/>
+        <location filename="../models/runs/runner.cpp" line="762"/>
         <source>Step %1 (%2) failed: %3</source>
         <translation>Schritt %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="762"/>
+        <location filename="../models/runs/runner.cpp" line="768"/>
         <source>(one phase of the framework&apos;s CLI only: use the &quot;framework 3-phase&quot; profile)</source>
         <translation>(nur eine Phase der Framework-CLI: das Profil &quot;Framework, 3 Phasen&quot; verwenden)</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="776"/>
+        <location filename="../models/runs/runner.cpp" line="782"/>
         <source>(ended after the result: it did not exit by itself)</source>
         <translation>(nach dem Ergebnis beendet: es hat sich nicht selbst beendet)</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="783"/>
+        <location filename="../models/runs/runner.cpp" line="789"/>
         <source>Run ended: %1 %2</source>
         <translation>Lauf beendet: %1 %2</translation>
     </message>
@@ -2667,6 +2672,19 @@ Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
+    <name>SessionFiles</name>
+    <message>
+        <location filename="../models/session/sessionfiles.cpp" line="36"/>
+        <source>a link that leads nowhere readable (%1)</source>
+        <translation>ein Link, der auf nichts Lesbares zeigt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/session/sessionfiles.cpp" line="40"/>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+</context>
+<context>
     <name>SessionListModel</name>
     <message>
         <location filename="../models/session/sessionlistmodel.cpp" line="130"/>
@@ -2722,92 +2740,92 @@ Vor dem Schließen speichern?</translation>
 <context>
     <name>SessionSummary</name>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="91"/>
+        <location filename="../models/session/sessionsummary.cpp" line="95"/>
         <source>(no agent)</source>
         <translation>(kein Agent)</translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="150"/>
+        <location filename="../models/session/sessionsummary.cpp" line="242"/>
         <source>Session:  %1
 </source>
         <translation>Sitzung:    %1
 </translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="151"/>
+        <location filename="../models/session/sessionsummary.cpp" line="243"/>
         <source>Path:     %1
 </source>
         <translation>Pfad:       %1
 </translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="152"/>
+        <location filename="../models/session/sessionsummary.cpp" line="244"/>
         <source>Status:   %1
 </source>
         <translation>Status:     %1
 </translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="152"/>
+        <location filename="../models/session/sessionsummary.cpp" line="244"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="154"/>
+        <location filename="../models/session/sessionsummary.cpp" line="246"/>
         <source>Protocol: %1
 </source>
         <translation>Protokoll:  %1
 </translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="155"/>
+        <location filename="../models/session/sessionsummary.cpp" line="247"/>
         <source>Task:     %1
 </source>
         <translation>Aufgabe:    %1
 </translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="155"/>
+        <location filename="../models/session/sessionsummary.cpp" line="247"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="156"/>
+        <location filename="../models/session/sessionsummary.cpp" line="248"/>
         <source>Events:   %1   debug entries: %2   bad lines: %3
 </source>
         <translation>Ereignisse: %1   Debug-Einträge: %2   fehlerhafte Zeilen: %3
 </translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="158"/>
+        <location filename="../models/session/sessionsummary.cpp" line="250"/>
         <source>Time:     %1 .. %2 (%3 s)
 </source>
         <translation>Zeit:       %1 .. %2 (%3 s)
 </translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="159"/>
+        <location filename="../models/session/sessionsummary.cpp" line="251"/>
         <source>Agents:
 </source>
         <translation>Agenten:
 </translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="162"/>
+        <location filename="../models/session/sessionsummary.cpp" line="254"/>
         <source>Types:
 </source>
         <translation>Typen:
 </translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="166"/>
+        <location filename="../models/session/sessionsummary.cpp" line="258"/>
         <source>Bad lines:
 </source>
         <translation>Fehlerhafte Zeilen:
 </translation>
     </message>
     <message>
-        <location filename="../models/session/sessionsummary.cpp" line="175"/>
+        <location filename="../models/session/sessionsummary.cpp" line="267"/>
         <source>  ... and %1 more (summary --json lists them all)
 </source>
         <translation>  ... und %1 weitere (summary --json listet alle auf)
@@ -2843,12 +2861,12 @@ Vor dem Schließen speichern?</translation>
 <context>
     <name>StreamJsonParser</name>
     <message>
-        <location filename="../models/runs/streamjsonparser.cpp" line="109"/>
+        <location filename="../models/runs/streamjsonparser.cpp" line="117"/>
         <source>model %1 · %2 tools · agents: %3 · permission mode %4</source>
         <translation>Modell %1 · %2 Werkzeuge · Agenten: %3 · Berechtigungsmodus %4</translation>
     </message>
     <message>
-        <location filename="../models/runs/streamjsonparser.cpp" line="112"/>
+        <location filename="../models/runs/streamjsonparser.cpp" line="120"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3493,24 +3511,24 @@ Befehle ohne Oberfläche: summary, validate, export-timeline, run (siehe &apos;s
 <context>
     <name>summary</name>
     <message>
-        <location filename="../app/cmd_summary.cpp" line="21"/>
+        <location filename="../app/cmd_summary.cpp" line="23"/>
         <source>Summarise a session: events, agents, types, bad lines.
 PATH may be a session, a sessions folder or a project root (then every session is summarised).</source>
         <translation>Eine Sitzung zusammenfassen: Ereignisse, Agenten, Typen, fehlerhafte Zeilen.
 PATH kann eine Sitzung, ein Ordner mit Sitzungen oder ein Projektstamm sein (dann wird jede Sitzung zusammengefasst).</translation>
     </message>
     <message>
-        <location filename="../app/cmd_summary.cpp" line="26"/>
+        <location filename="../app/cmd_summary.cpp" line="28"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_summary.cpp" line="28"/>
+        <location filename="../app/cmd_summary.cpp" line="30"/>
         <source>Framework generation: auto (default), %1.</source>
         <translation>Framework-Generation: auto (Standard), %1.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_summary.cpp" line="31"/>
+        <location filename="../app/cmd_summary.cpp" line="33"/>
         <source>Session folder, sessions folder or project root.</source>
         <translation>Sitzungsordner, Ordner mit Sitzungen oder Projektstamm.</translation>
     </message>

@@ -100,3 +100,13 @@ bool DoctorContext::failed(const QString &worker) const
 {
     return lifecycles.value(worker).failed >= 0 || stateStatus(worker) == QLatin1String("failed");
 }
+
+bool DoctorContext::outputsUnknown(bool notes) const
+{
+    for (const SessionFiles::Unreadable &u : files.unreadableFolders) {
+        if (u.path == QLatin1String("workers") || u.path == (notes ? QLatin1String("notes") : QLatin1String("workers/json"))
+            || (notes && u.path == QLatin1String("workers/notes")))
+            return true;
+    }
+    return false;
+}

@@ -59,6 +59,9 @@ struct DoctorContext {
     // The worker logged its generation's finish event (or STATE.json says completed).
     bool succeeded(const QString &worker) const;
     bool failed(const QString &worker) const;
+    // A folder where notes (or responses) live could not be listed: whether
+    // a worker left them is unknown (session.unreadable-folder says why).
+    bool outputsUnknown(bool notes) const;
 
 private:
     QStringList m_workers;

@@ -11,6 +11,7 @@ QString tr(const char *s)
 
 // output.missing-notes / output.missing-response: a worker that finished
 // (or announced the file) without leaving it. A failed worker owes nothing.
+// Unknown when its folder cannot be read (session.unreadable-folder).
 void DoctorRules::checkOutputPresence(DoctorContext &context, DiagnosticSink &sink)
 {
     for (const QString &w : context.workers()) {
@@ -30,9 +31,11 @@ void DoctorRules::checkOutputPresence(DoctorContext &context, DiagnosticSink &si
             d.data = {{"expected", d.file.toStdString()}};
             sink.add(std::move(d));
         };
-        if (outs.notes.isEmpty() && (succeeded || lc.notesCreated >= 0))
+        // Not said when the folder could not be read: the layout rule said
+        // that, and "wrote no notes" might be false.
+        if (outs.notes.isEmpty() && (succeeded || lc.notesCreated >= 0) && !context.outputsUnknown(true))
             missing(true);
-        if (outs.responses.isEmpty() && (succeeded || lc.jsonCreated >= 0))
+        if (outs.responses.isEmpty() && (succeeded || lc.jsonCreated >= 0) && !context.outputsUnknown(false))
             missing(false);
     }
 }

@@ -3,16 +3,48 @@
 #include "eventdetails.h"
 #include "sessiondata.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QDirIterator>
 #include <QRegularExpression>
+
+#include <cerrno>
+#include <cstring>
+
+#include <dirent.h>
+#include <sys/stat.h>
 
 namespace {
 QString ifExists(const QDir &d, const char *name)
 {
     const QString n = QString::fromLatin1(name);
     return d.exists(n) ? n : QString();
+}
+
+// Why a folder that is there cannot be listed; empty when it lists, or when
+// nothing is there at all (an absent folder is the layout rule's business).
+QString whyUnlistable(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat link;
+    if (::lstat(native.constData(), &link) != 0)
+        return QString(); // nothing there
+    struct stat target;
+    if (::stat(native.constData(), &target) != 0) {
+        const int err = errno;
+        return QCoreApplication::translate("SessionFiles", "a link that leads nowhere readable (%1)")
+            .arg(QString::fromLocal8Bit(std::strerror(err)));
+    }
+    if (!S_ISDIR(target.st_mode))
+        return QCoreApplication::translate("SessionFiles", "not a folder");
+    DIR *dir = ::opendir(native.constData());
+    if (!dir) {
+        const int err = errno;
+        return QString::fromLocal8Bit(std::strerror(err));
+    }
+    ::closedir(dir);
+    return QString();
 }
 }
 
@@ -53,6 +85,12 @@ SessionFiles SessionFiles::scan(const QString &sessionDir)
             else
                 f.others << (sub.isEmpty() ? name : sub + QLatin1Char('/') + name);
         }
+    }
+    for (const char *sub : {"notes", "workers", "workers/notes", "workers/json", "workers/prompts", "workers/runs"}) {
+        const QString rel = QString::fromLatin1(sub);
+        const QString why = whyUnlistable(d.filePath(rel));
+        if (!why.isEmpty())
+            f.unreadableFolders.push_back({rel, why});
     }
     const QDir pd(d.filePath(QStringLiteral("workers/prompts")));
     for (const QString &name : pd.entryList({QStringLiteral("*.prompt")}, QDir::Files, QDir::Name))

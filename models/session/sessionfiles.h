@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 struct SessionData;
 
 // The files of one session, as paths relative to the session folder. Notes
@@ -13,6 +15,14 @@ struct SessionFiles {
     QStringList responses;  // workers/json/<w>_response.json and variants
     QStringList prompts;    // workers/prompts/*.prompt
     QStringList others;     // anything else worth showing (synthesis, run logs, ...)
+    // Output folders that are there but cannot be listed (a symlink loop or
+    // to nowhere, not a folder, no permission): their files are unknown, so
+    // "wrote no notes" would be a false word. Path relative, reason a sentence.
+    struct Unreadable {
+        QString path;
+        QString reason;
+    };
+    std::vector<Unreadable> unreadableFolders;
 
     static SessionFiles scan(const QString &sessionDir);
     QStringList all() const;

@@ -20,6 +20,8 @@
 #include <QtTest>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <thread>
 
 #include <sys/stat.h>
@@ -204,6 +206,58 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1); // it used to skip the file and exit 0
         QVERIFY(p.readAllStandardOutput().contains("[output.unreadable]"));
+    }
+
+    void anUnreadableOutputFolderIsSaidNotTakenForMissingOutputs()
+    {
+        // Root reads any folder whatever its mode, so the folders are made
+        // unlistable the ways that hold for root too: a symlink loop for
+        // notes/, a regular file for workers/json.
+        QTemporaryDir tmp;
+        QByteArray events = eventLine(1, "devops-worker", "worker_spawned") + '\n' + eventLine(2, "devops-worker", "notes_created") + '\n'
+            + eventLine(3, "devops-worker", "json_created") + '\n' + eventLine(4, "devops-worker", "worker_completed") + '\n';
+        const QString dir = makeSession(tmp, QStringLiteral("s"), events);
+        QVERIFY(QDir(dir + QStringLiteral("/notes")).removeRecursively());
+        QVERIFY(QFile::link(dir + QStringLiteral("/notes"), dir + QStringLiteral("/notes")));
+        QVERIFY(QDir(dir + QStringLiteral("/workers/json")).removeRecursively());
+        writeFile(dir + QStringLiteral("/workers/json"), "not a folder");
+
+        DoctorOptions options;
+        options.templateDir = tmp.filePath(QStringLiteral("no-templates"));
+        const DoctorReport r = SessionDoctor::checkDir(dir, options);
+        QVERIFY(r.readable);
+        QMap<QString, QString> unreadable;
+        for (const Diagnostic &d : r.diagnostics) {
+            QVERIFY2(!d.rule.startsWith(u"output.missing-"), qPrintable(d.toText())); // the old, false word
+            if (d.rule == u"session.unreadable-folder") {
+                QCOMPARE(d.severity, Diagnostic::Error);
+                unreadable.insert(d.file, d.message);
+            }
+        }
+        QCOMPARE(unreadable.keys(), (QStringList{QStringLiteral("notes"), QStringLiteral("workers/json")}));
+        QVERIFY2(unreadable.value(QStringLiteral("notes")).contains(QString::fromLocal8Bit(std::strerror(ELOOP))), qPrintable(unreadable.value(QStringLiteral("notes"))));
+        QVERIFY(unreadable.value(QStringLiteral("workers/json")).contains(QStringLiteral("not a folder")));
+
+        // A folder that is simply absent is not "unreadable".
+        const QString plain = makeSession(tmp, QStringLiteral("plain"), events);
+        QVERIFY(QDir(plain + QStringLiteral("/notes")).removeRecursively());
+        const DoctorReport p = SessionDoctor::checkDir(plain, options);
+        bool missingNotes = false;
+        for (const Diagnostic &d : p.diagnostics) {
+            QVERIFY(d.rule != u"session.unreadable-folder");
+            missingNotes |= d.rule == u"output.missing-notes";
+        }
+        QVERIFY(missingNotes);
+
+        if (!QFileInfo(app()).isExecutable())
+            return;
+        QProcess validate;
+        validate.start(app(), {QStringLiteral("validate"), dir, QStringLiteral("--template-dir"), tmp.path()});
+        QVERIFY(validate.waitForFinished(60000));
+        QCOMPARE(validate.exitCode(), 1);
+        const QByteArray out = validate.readAllStandardOutput();
+        QVERIFY(out.contains("notes: error: the folder notes/ cannot be read"));
+        QVERIFY(!out.contains("[output.missing-notes]"));
     }
 
     void aFinishedLogsLastLineWithoutNewlineIsCountedAndReported()
