@@ -2119,70 +2119,73 @@ Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
-    <name>Runner</name>
+    <name>RunVerdict</name>
     <message>
-        <location filename="../models/runs/runner.cpp" line="77"/>
-        <source>Timeout of %1 s reached; stopping the run.</source>
-        <translation>Zeitlimit von %1 s erreicht; der Lauf wird beendet.</translation>
-    </message>
-    <message>
-        <location filename="../models/runs/runner.cpp" line="85"/>
-        <source>The runner printed its result but did not exit within %1 s; ending its process group.</source>
-        <translation>Der Runner hat sein Ergebnis ausgegeben, sich aber nicht innerhalb von %1 s beendet; seine Prozessgruppe wird beendet.</translation>
-    </message>
-    <message>
-        <location filename="../models/runs/runner.cpp" line="187"/>
-        <location filename="../models/runs/runner.cpp" line="240"/>
-        <source>Cannot create %1</source>
-        <translation>%1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location filename="../models/runs/runner.cpp" line="192"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/runs/runner.cpp" line="251"/>
-        <source>Step %1 of %2: %3</source>
-        <translation>Schritt %1 von %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../models/runs/runner.cpp" line="272"/>
-        <source>Started %1 (pid %2) in %3</source>
-        <translation>%1 gestartet (PID %2) in %3</translation>
-    </message>
-    <message>
-        <location filename="../models/runs/runner.cpp" line="282"/>
-        <source>The program could not be started: %1</source>
-        <translation>Das Programm konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/runs/runner.cpp" line="331"/>
-        <source>Setup did not create %1.</source>
-        <translation>Das Setup hat %1 nicht angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../models/runs/runner.cpp" line="388"/>
+        <location filename="../models/runs/runverdict.cpp" line="44"/>
         <source>%1 logged no %2 during the run</source>
         <translation>%1 hat während des Laufs kein %2 protokolliert</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="391"/>
+        <location filename="../models/runs/runverdict.cpp" line="47"/>
         <source>missing %1</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="393"/>
+        <location filename="../models/runs/runverdict.cpp" line="50"/>
         <source>%1 logged %2; both outputs exist.</source>
         <translation>%1 hat %2 protokolliert; beide Ausgaben sind vorhanden.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="395"/>
+        <location filename="../models/runs/runverdict.cpp" line="51"/>
         <source>The worker did not finish: %1.</source>
         <translation>Der Worker ist nicht fertig geworden: %1.</translation>
     </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../models/runs/runner.cpp" line="78"/>
+        <source>Timeout of %1 s reached; stopping the run.</source>
+        <translation>Zeitlimit von %1 s erreicht; der Lauf wird beendet.</translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runner.cpp" line="86"/>
+        <source>The runner printed its result but did not exit within %1 s; ending its process group.</source>
+        <translation>Der Runner hat sein Ergebnis ausgegeben, sich aber nicht innerhalb von %1 s beendet; seine Prozessgruppe wird beendet.</translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runner.cpp" line="188"/>
+        <location filename="../models/runs/runner.cpp" line="241"/>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runner.cpp" line="193"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runner.cpp" line="252"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runner.cpp" line="273"/>
+        <source>Started %1 (pid %2) in %3</source>
+        <translation>%1 gestartet (PID %2) in %3</translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runner.cpp" line="283"/>
+        <source>The program could not be started: %1</source>
+        <translation>Das Programm konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/runs/runner.cpp" line="329"/>
+        <source>Setup did not create %1.</source>
+        <translation>Das Setup hat %1 nicht angelegt.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/runs/runner.cpp" line="466"/>
+        <location filename="../models/runs/runner.cpp" line="429"/>
         <source>%n process(es) of the run were still running after it exited; ending them.</source>
         <translation>
             <numerusform>%n Prozess des Laufs lief nach dessen Ende noch; er wird beendet.</numerusform>
@@ -2190,95 +2193,95 @@ Vor dem Schließen speichern?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="566"/>
+        <location filename="../models/runs/runner.cpp" line="529"/>
         <source>Claude Code did not list the agent %1 at start-up (agents: %2); --agent may have been ignored.</source>
         <translation>Claude Code hat den Agenten %1 beim Start nicht aufgeführt (Agenten: %2); --agent wurde womöglich ignoriert.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="610"/>
+        <location filename="../models/runs/runner.cpp" line="573"/>
         <source>Cancelled before it started.</source>
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="618"/>
+        <location filename="../models/runs/runner.cpp" line="581"/>
         <source>Cancel requested.</source>
         <translation>Abbruch angefordert.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="628"/>
+        <location filename="../models/runs/runner.cpp" line="591"/>
         <source>Left running when the inspector quit (detached).</source>
         <translation>Beim Beenden des Inspectors weiterlaufen gelassen (abgekoppelt).</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="675"/>
+        <location filename="../models/runs/runner.cpp" line="638"/>
         <source>Still running after SIGINT; sending SIGTERM.</source>
         <translation>Läuft nach SIGINT noch; sende SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="676"/>
+        <location filename="../models/runs/runner.cpp" line="639"/>
         <source>Still running after SIGTERM; sending SIGKILL.</source>
         <translation>Läuft nach SIGTERM noch; sende SIGKILL.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="707"/>
+        <location filename="../models/runs/runner.cpp" line="670"/>
         <source>No output and no session event for %1 s.</source>
         <translation>Seit %1 s keine Ausgabe und kein Sitzungsereignis.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="744"/>
+        <location filename="../models/runs/runner.cpp" line="707"/>
         <source>Processes still alive after SIGKILL: %1</source>
         <translation>Prozesse nach SIGKILL noch aktiv: %1</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="753"/>
+        <location filename="../models/runs/runner.cpp" line="716"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="757"/>
+        <location filename="../models/runs/runner.cpp" line="720"/>
         <source>Timed out after %1 s.</source>
         <translation>Zeitlimit nach %1 s überschritten.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="318"/>
-        <location filename="../models/runs/runner.cpp" line="771"/>
+        <location filename="../models/runs/runner.cpp" line="319"/>
+        <location filename="../models/runs/runner.cpp" line="734"/>
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="771"/>
+        <location filename="../models/runs/runner.cpp" line="734"/>
         <source>Exited with code 0.</source>
         <translation>Mit Code 0 beendet.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="321"/>
-        <location filename="../models/runs/runner.cpp" line="760"/>
+        <location filename="../models/runs/runner.cpp" line="322"/>
+        <location filename="../models/runs/runner.cpp" line="723"/>
         <source>The program crashed or was killed.</source>
         <translation>Das Programm ist abgestürzt oder wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="323"/>
-        <location filename="../models/runs/runner.cpp" line="492"/>
+        <location filename="../models/runs/runner.cpp" line="324"/>
+        <location filename="../models/runs/runner.cpp" line="455"/>
         <source>Exited with code %1.</source>
         <translation>Mit Code %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="762"/>
+        <location filename="../models/runs/runner.cpp" line="725"/>
         <source>Step %1 (%2) failed: %3</source>
         <translation>Schritt %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="768"/>
+        <location filename="../models/runs/runner.cpp" line="731"/>
         <source>(one phase of the framework&apos;s CLI only: use the &quot;framework 3-phase&quot; profile)</source>
         <translation>(nur eine Phase der Framework-CLI: das Profil &quot;Framework, 3 Phasen&quot; verwenden)</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="782"/>
+        <location filename="../models/runs/runner.cpp" line="745"/>
         <source>(ended after the result: it did not exit by itself)</source>
         <translation>(nach dem Ergebnis beendet: es hat sich nicht selbst beendet)</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="789"/>
+        <location filename="../models/runs/runner.cpp" line="752"/>
         <source>Run ended: %1 %2</source>
         <translation>Lauf beendet: %1 %2</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "claudetranscript.h"
 #include "runprocessgroup.h"
 #include "runprompt.h"
+#include "runverdict.h"
 #include "statejsonupdater.h"
 
 #include <QCoreApplication>
@@ -323,10 +324,7 @@ QString Runner::stepFailure(int index) const
         return tr("Exited with code %1.").arg(m_record.exitCode);
     if (kind == RunStepCommand::Setup) {
         // --setup copies both templates into the session; phase 2 edits them.
-        QStringList missing;
-        for (const QString &rel : {m_spec.protocol.notesPath(m_spec.workerType), m_spec.protocol.responsePath(m_spec.workerType)})
-            if (!QFileInfo(m_spec.sessionDir + u'/' + rel).isFile())
-                missing.append(rel);
+        const QStringList missing = RunVerdict::missingOutputs(m_spec.sessionDir, m_spec.workerType, m_spec.protocol);
         if (!missing.isEmpty())
             return tr("Setup did not create %1.").arg(missing.join(QLatin1String(", ")));
     }
@@ -360,43 +358,8 @@ void Runner::startFinishCheck()
     const qint64 from = m_eventsStart;
     const QString worker = m_spec.workerType;
     const ProtocolProfile proto = m_spec.protocol;
-    m_verifyJobs.start(
-        [sessionDir, from, worker, proto] {
-            Verdict v;
-            // Only what the run appended: a finish event from an earlier run does not count.
-            QFile f(sessionDir + QLatin1String("/EVENTS.jsonl"));
-            bool finished = false;
-            if (f.open(QIODevice::ReadOnly)) {
-                if (f.size() >= from)
-                    f.seek(from);
-                while (!f.atEnd() && !finished) {
-                    const QByteArray line = f.readLine(4 * 1024 * 1024);
-                    const auto j = nlohmann::json::parse(line.constData(), line.constData() + line.size(), nullptr, false);
-                    if (!j.is_object() || !j.contains("type") || !j["type"].is_string() || !j.contains("agent")
-                        || !j["agent"].is_string())
-                        continue;
-                    finished = proto.isFinishEvent(QString::fromStdString(j["type"].get<std::string>()))
-                               && QString::fromStdString(j["agent"].get<std::string>()) == worker;
-                }
-            }
-            QStringList missing;
-            for (const QString &rel : {proto.notesPath(worker), proto.responsePath(worker)})
-                if (!QFileInfo(sessionDir + u'/' + rel).isFile())
-                    missing.append(rel);
-            QStringList why;
-            if (!finished)
-                why.append(QCoreApplication::translate("Runner", "%1 logged no %2 during the run")
-                               .arg(worker, proto.finishEvents.join(QLatin1String("/"))));
-            if (!missing.isEmpty())
-                why.append(QCoreApplication::translate("Runner", "missing %1").arg(missing.join(QLatin1String(", "))));
-            v.ok = why.isEmpty();
-            v.reason = v.ok ? QCoreApplication::translate("Runner", "%1 logged %2; both outputs exist.")
-                                  .arg(worker, proto.finishEvents.join(QLatin1String("/")))
-                            : QCoreApplication::translate("Runner", "The worker did not finish: %1.")
-                                  .arg(why.join(QLatin1String("; ")));
-            return v;
-        },
-        [this](const Verdict &v) {
+    m_verifyJobs.start([sessionDir, from, worker, proto] { return RunVerdict::check(sessionDir, from, worker, proto); },
+        [this](const RunVerdict &v) {
             m_verdict = v;
             m_verified = true;
             m_verifying = false;

@@ -4,6 +4,7 @@
 #include "runoutputcapture.h"
 #include "runprovenance.h"
 #include "runspec.h"
+#include "runverdict.h"
 #include "streamjsonparser.h"
 
 #include <QDateTime>
@@ -76,10 +77,6 @@ Q_SIGNALS:
 
 private:
     enum class StopReason { None, Cancel, Timeout, ResultHang, Leftovers };
-    struct Verdict {
-        bool ok = false;
-        QString reason;
-    };
 
     void fail(const QString &reason);
     bool prepare(QString *error);
@@ -115,7 +112,7 @@ private:
     JobTracker m_verifyJobs{this};
     bool m_verifying = false;
     bool m_verified = false;
-    Verdict m_verdict;
+    RunVerdict m_verdict;
     QProcess *m_proc = nullptr;
     QPointer<QProcess> m_versionProc;
     QTimer *m_tail = nullptr;      // reads new output
