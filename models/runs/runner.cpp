@@ -597,11 +597,13 @@ void Runner::detach()
     // Deliberately released, not deleted: ~QProcess would kill the child.
     // Its output keeps going to the .stdout/.stderr files. Kept in a list
     // for the life of the process, so that it is still owned (and not a
-    // leak to LeakSanitizer) until the inspector exits.
-    static std::vector<QProcess *> detached;
+    // leak to LeakSanitizer) until the inspector exits. The list itself is
+    // never destroyed: a static vector's destructor runs before the leak
+    // check and left the processes unreachable (reported as leaks).
+    static auto *const detached = new std::vector<QProcess *>;
     m_proc->disconnect(this);
     m_proc->setParent(nullptr);
-    detached.push_back(m_proc);
+    detached->push_back(m_proc);
     m_proc = nullptr;
 }
 
