@@ -88,6 +88,9 @@ SessionFiles SessionFiles::scan(const QString &sessionDir)
     }
     for (const char *sub : {"notes", "workers", "workers/notes", "workers/json", "workers/prompts", "workers/runs"}) {
         const QString rel = QString::fromLatin1(sub);
+        if (rel.startsWith(QLatin1String("workers/")) && !f.unreadableFolders.empty()
+            && f.unreadableFolders.back().path == QLatin1String("workers"))
+            break; // said once for workers/, not again for each folder in it
         const QString why = whyUnlistable(d.filePath(rel));
         if (!why.isEmpty())
             f.unreadableFolders.push_back({rel, why});

@@ -7,6 +7,7 @@
 #include "logfilereader.h"
 #include "sessiondoctor.h"
 #include "sessionlistmodel.h"
+#include "sessionfiles.h"
 #include "sessionloader.h"
 #include "sessionsummary.h"
 #include "statefile.h"
@@ -237,6 +238,13 @@ private Q_SLOTS:
         QCOMPARE(unreadable.keys(), (QStringList{QStringLiteral("notes"), QStringLiteral("workers/json")}));
         QVERIFY2(unreadable.value(QStringLiteral("notes")).contains(QString::fromLocal8Bit(std::strerror(ELOOP))), qPrintable(unreadable.value(QStringLiteral("notes"))));
         QVERIFY(unreadable.value(QStringLiteral("workers/json")).contains(QStringLiteral("not a folder")));
+
+        // An unreadable workers/ is said once, not again for each folder in it.
+        const QString loop = makeSession(tmp, QStringLiteral("loop"), events);
+        QVERIFY(QDir(loop + QStringLiteral("/workers")).removeRecursively());
+        QVERIFY(QFile::link(loop + QStringLiteral("/workers"), loop + QStringLiteral("/workers")));
+        QCOMPARE(int(SessionFiles::scan(loop).unreadableFolders.size()), 1);
+        QCOMPARE(SessionFiles::scan(loop).unreadableFolders.front().path, QStringLiteral("workers"));
 
         // A folder that is simply absent is not "unreadable".
         const QString plain = makeSession(tmp, QStringLiteral("plain"), events);
