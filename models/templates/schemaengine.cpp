@@ -4,6 +4,7 @@
 #include "jsonlocator.h"
 
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/internal/uri.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
@@ -123,19 +124,14 @@ const nlohmann::json *resolveLocal(const nlohmann::json &root, const std::string
     // when no base URI is in scope, so "$ref": "x" at the root is a cycle
     // too; only absolute URIs and URNs leave the document.
     const size_t hash = ref.find('#');
-    const std::string uri = ref.substr(0, hash);
-    size_t schemeEnd = 0;
-    while (schemeEnd < uri.size() && (std::isalnum((unsigned char)uri[schemeEnd]) || uri[schemeEnd] == '+'
-                                      || uri[schemeEnd] == '-' || uri[schemeEnd] == '.'))
-        ++schemeEnd;
-    // valijson takes a URI as leaving the document only when it is a URN or
-    // has an authority ("scheme://"); "scheme:rest" is relative to it, so
-    // the document itself (fuzzing: a root "$ref": "x4443:y" overflowed the
-    // stack).
-    const bool urn = uri.size() >= 4 && (uri.compare(0, 4, "urn:") == 0 || uri.compare(0, 4, "URN:") == 0);
-    if (schemeEnd > 0 && schemeEnd < uri.size() && uri[schemeEnd] == ':' && std::isalpha((unsigned char)uri[0])
-        && (urn || uri.compare(schemeEnd, 3, "://") == 0))
-        return nullptr;
+    // valijson's own tests, so that both agree on what leaves the document:
+    // "://" anywhere, or its RFC 8141 URN pattern ("URN:x/y" is not one, so
+    // it is this document; the long fuzz run overflowed the stack on it).
+    if (hash != 0) {
+        const std::string uri = ref.substr(0, hash);
+        if (valijson::internal::uri::isUriAbsolute(uri) || valijson::internal::uri::isUrn(uri))
+            return nullptr;
+    }
     const std::string local = hash == std::string::npos ? std::string() : ref.substr(hash);
     return resolveFragment(root, local);
 }
@@ -164,6 +160,22 @@ const nlohmann::json *resolveFragment(const nlohmann::json &root, const std::str
     } catch (const std::exception &) {
         return nullptr;
     }
+}
+
+// A `$ref` longer than this is refused: valijson matches every one against
+// a std::regex (its URN test), whose matcher recurses once per character.
+constexpr size_t kMaxRefBytes = 4096;
+
+size_t longestRef(const nlohmann::json &schema, int depth)
+{
+    if (depth > 512 || !schema.is_object())
+        return 0;
+    size_t longest = 0;
+    auto ref = schema.find("$ref");
+    if (ref != schema.end() && ref->is_string())
+        longest = ref->get_ref<const std::string &>().size();
+    forEachSubschema(schema, [&](const nlohmann::json &child) { longest = std::max(longest, longestRef(child, depth + 1)); });
+    return longest;
 }
 
 // A chain of schemas that are nothing but `$ref` and come back to where it
@@ -225,6 +237,8 @@ public:
         std::optional<nlohmann::json> doc = m_fetch(uri);
         if (!doc)
             return nullptr;
+        if (longestRef(*doc, 0) > kMaxRefBytes)
+            throw std::runtime_error("a $ref over " + std::to_string(kMaxRefBytes) + " bytes in " + uri);
         const std::string cycle = findRefCycle(*doc, *doc, 0, m_maxHops);
         if (!cycle.empty())
             throw std::runtime_error("$ref cycle in " + uri + ": " + cycle);
@@ -302,6 +316,10 @@ bool SchemaEngine::compile(const nlohmann::json &schema, const Fetch &fetch)
     }
     if (depthOf(schema, m_limits.maxDepth) > m_limits.maxDepth) {
         m_compileError = "the schema is nested deeper than " + std::to_string(m_limits.maxDepth) + " levels";
+        return false;
+    }
+    if (const size_t longest = longestRef(schema, 0); longest > kMaxRefBytes) {
+        m_compileError = "a $ref of " + std::to_string(longest) + " bytes (over " + std::to_string(kMaxRefBytes) + ")";
         return false;
     }
     const std::string cycle = findRefCycle(schema, schema, 0, m_limits.maxRefHops);

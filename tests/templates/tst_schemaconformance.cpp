@@ -136,6 +136,11 @@ private Q_SLOTS:
         // Found by the long fuzz run: "scheme:rest" without "//" is relative
         // to the document for valijson, so this is a root cycle.
         QTest::newRow("scheme without authority back to the root") << QByteArray("{\"$ref\":\"securitit4443:4C:h64Z3\"}") << false;
+        // Found by the long fuzz run: "URN:" without valijson's RFC 8141
+        // shape is this document too.
+        QTest::newRow("URN-looking $ref back to the root") << QByteArray("{\"$ref\":\"URN:finitions/nodeid\"}") << false;
+        QTest::newRow("a real URN leaves the document") << QByteArray("{\"$ref\":\"urn:example:thing\"}") << false;
+        QTest::newRow("overlong $ref") << (QByteArray("{\"$ref\":\"urn:") + QByteArray(200000, 'a') + "\"}") << false;
         QTest::newRow("deep schema") << (QByteArray(300, '[').replace('[', "{\"not\":") + "{}" + QByteArray(300, '}')) << false;
         QTest::newRow("wrong keyword types") << QByteArray("{\"type\":12,\"required\":\"x\",\"properties\":[]}") << false;
         QTest::newRow("catastrophic pattern is dropped") << QByteArray("{\"pattern\":\"^(a+)+$\"}") << true;
