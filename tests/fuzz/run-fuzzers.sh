@@ -4,7 +4,7 @@
 #   bash tests/fuzz/run-fuzzers.sh short [TARGET...]   each target for FUZZ_SECONDS (20) s: CI
 #   bash tests/fuzz/run-fuzzers.sh long  [TARGET...]   each target for FUZZ_RUNS (10,000,000) executions
 #
-# The long run trades report detail for throughput (2-3x on 2 cores):
+# The long run trades report detail for throughput (1.5-2.2x measured):
 # inputs up to FUZZ_MAX_LEN (2048) bytes, no allocation stacks in ASan
 # reports (malloc_context_size=0) and a smaller quarantine. Every check stays
 # on; a finding is re-run with the short mode's options for full stacks:
