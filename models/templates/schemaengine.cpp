@@ -1,64 +1,20 @@
 #include "schemaengine.h"
 #include "jsonutil.h"
+#include "schemarefs.h"
+#include "subschemas.h"
 
 #include "jsonlocator.h"
 
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/internal/uri.hpp>
 #include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
 #include <cctype>
 #include <regex>
-#include <map>
-#include <set>
 #include <stdexcept>
 
 namespace {
-
-// Remote `$ref` resolutions one compile may make: the JSON Schema Test Suite
-// needs a handful; a cycle across documents needs them all.
-constexpr int kMaxRemoteHops = 1000;
-
-// Calls f(child, depth+1) for every subschema position of draft-07; values of
-// enum/const/default/examples are data, never walked.
-template<typename J, typename F>
-void forEachSubschema(J &schema, F &&f)
-{
-    if (!schema.is_object())
-        return;
-    for (const char *k : {"properties", "patternProperties", "definitions", "dependencies"}) {
-        auto it = schema.find(k);
-        if (it != schema.end() && it->is_object()) {
-            for (auto &v : *it)
-                f(v);
-        }
-    }
-    for (const char *k : {"additionalItems", "additionalProperties", "contains", "propertyNames", "if", "then", "else",
-                          "not"}) {
-        auto it = schema.find(k);
-        if (it != schema.end())
-            f(*it);
-    }
-    for (const char *k : {"allOf", "anyOf", "oneOf"}) {
-        auto it = schema.find(k);
-        if (it != schema.end() && it->is_array()) {
-            for (auto &v : *it)
-                f(v);
-        }
-    }
-    auto items = schema.find("items");
-    if (items != schema.end()) {
-        if (items->is_array()) {
-            for (auto &v : *items)
-                f(v);
-        } else {
-            f(*items);
-        }
-    }
-}
 
 struct Preparation {
     int maxDepth = 256;
@@ -70,6 +26,11 @@ struct Preparation {
 
 bool patternUsable(const std::string &pattern, Preparation &prep, const char *what)
 {
+    if (SchemaEngine::hasOverlongNumber(pattern)) {
+        prep.warnings.push_back(std::string(what) + " '" + pattern
+                                + "' has a count or back-reference std::regex cannot read; it is not checked");
+        return false;
+    }
     if (SchemaEngine::isRiskyPattern(pattern)) {
         prep.warnings.push_back(std::string(what) + " '" + pattern
                                 + "' may backtrack catastrophically; it is not checked");
@@ -115,160 +76,6 @@ void prepare(nlohmann::json &schema, Preparation &prep, int depth)
     forEachSubschema(schema, [&](nlohmann::json &child) { prepare(child, prep, depth + 1); });
 }
 
-const nlohmann::json *resolveFragment(const nlohmann::json &root, const std::string &ref);
-
-// "#/definitions/a%25b" -> the value, following JSON pointer escapes.
-const nlohmann::json *resolveLocal(const nlohmann::json &root, const std::string &ref)
-{
-    // valijson reads a relative reference ("x/y", "!#/a") as this document
-    // when no base URI is in scope, so "$ref": "x" at the root is a cycle
-    // too; only absolute URIs and URNs leave the document.
-    const size_t hash = ref.find('#');
-    // valijson's own tests, so that both agree on what leaves the document:
-    // "://" anywhere, or its RFC 8141 URN pattern ("URN:x/y" is not one, so
-    // it is this document; the long fuzz run overflowed the stack on it).
-    if (hash != 0) {
-        const std::string uri = ref.substr(0, hash);
-        if (valijson::internal::uri::isUriAbsolute(uri) || valijson::internal::uri::isUrn(uri))
-            return nullptr;
-    }
-    const std::string local = hash == std::string::npos ? std::string() : ref.substr(hash);
-    return resolveFragment(root, local);
-}
-
-const nlohmann::json *resolveFragment(const nlohmann::json &root, const std::string &ref)
-{
-    if (ref.empty())
-        return &root;
-    std::string fragment;
-    for (size_t i = 1; i < ref.size(); ++i) {
-        if (ref[i] == '%' && i + 2 < ref.size() && std::isxdigit((unsigned char)ref[i + 1])
-            && std::isxdigit((unsigned char)ref[i + 2])) {
-            fragment += char(std::stoi(ref.substr(i + 1, 2), nullptr, 16));
-            i += 2;
-        } else {
-            fragment += ref[i];
-        }
-    }
-    if (fragment.empty())
-        return &root;
-    if (fragment[0] != '/')
-        return nullptr; // a named anchor ($id-based): not followed here
-    try {
-        const nlohmann::json::json_pointer ptr(fragment);
-        return root.contains(ptr) ? &root.at(ptr) : nullptr;
-    } catch (const std::exception &) {
-        return nullptr;
-    }
-}
-
-// A `$ref` longer than this is refused: valijson matches every one against
-// a std::regex (its URN test), whose matcher recurses once per character.
-constexpr size_t kMaxRefBytes = 4096;
-
-size_t longestRef(const nlohmann::json &schema, int depth)
-{
-    if (depth > 512 || !schema.is_object())
-        return 0;
-    size_t longest = 0;
-    auto ref = schema.find("$ref");
-    if (ref != schema.end() && ref->is_string())
-        longest = ref->get_ref<const std::string &>().size();
-    forEachSubschema(schema, [&](const nlohmann::json &child) { longest = std::max(longest, longestRef(child, depth + 1)); });
-    return longest;
-}
-
-// A chain of schemas that are nothing but `$ref` and come back to where it
-// started makes valijson recurse forever while compiling.
-std::string findRefCycle(const nlohmann::json &root, const nlohmann::json &schema, int depth, int maxHops)
-{
-    if (depth > 512 || !schema.is_object())
-        return std::string();
-    auto ref = schema.find("$ref");
-    if (ref != schema.end() && ref->is_string()) {
-        std::set<const nlohmann::json *> seen{&schema};
-        std::string chain = ref->get<std::string>();
-        const nlohmann::json *cur = &schema;
-        for (int hop = 0; hop < maxHops; ++hop) {
-            auto r = cur->find("$ref");
-            if (r == cur->end() || !r->is_string())
-                break;
-            const nlohmann::json *next = resolveLocal(root, r->get<std::string>());
-            if (!next)
-                break;
-            if (!seen.insert(next).second)
-                return chain + " -> " + r->get<std::string>();
-            if (next != cur && next->is_object() && next->contains("$ref") && next->at("$ref").is_string())
-                chain += " -> " + next->at("$ref").get<std::string>();
-            cur = next;
-        }
-    }
-    std::string found;
-    forEachSubschema(schema, [&](const nlohmann::json &child) {
-        if (found.empty())
-            found = findRefCycle(root, child, depth + 1, maxHops);
-    });
-    return found;
-}
-
-// Remote documents as valijson asks for them. valijson fetches again at every
-// hop of a `$ref` chain and recurses without a cycle check ("TODO: Need to
-// detect degenerate circular references"), so a chain that leaves the
-// document and comes back (A -> B#/x -> A#/y -> ...) overflowed the stack, as
-// did a cycle inside a fetched document. Here each document is fetched once
-// (every further hop gets the same copy, which valijson frees once), checked
-// for cycles of its own like the root, and the hops are counted.
-class RemoteDocuments
-{
-public:
-    RemoteDocuments(const SchemaEngine::Fetch &fetch, int maxHops)
-        : m_fetch(fetch), m_maxHops(maxHops)
-    {
-    }
-
-    const nlohmann::json *get(const std::string &uri)
-    {
-        if (++m_hops > m_maxHops)
-            throw std::runtime_error("$ref cycle across documents: more than " + std::to_string(m_maxHops)
-                                     + " remote $ref hops, the last to " + uri);
-        auto known = m_documents.find(uri);
-        if (known != m_documents.end())
-            return known->second;
-        std::optional<nlohmann::json> doc = m_fetch(uri);
-        if (!doc)
-            return nullptr;
-        if (longestRef(*doc, 0) > kMaxRefBytes)
-            throw std::runtime_error("a $ref over " + std::to_string(kMaxRefBytes) + " bytes in " + uri);
-        const std::string cycle = findRefCycle(*doc, *doc, 0, m_maxHops);
-        if (!cycle.empty())
-            throw std::runtime_error("$ref cycle in " + uri + ": " + cycle);
-        const nlohmann::json *owned = new nlohmann::json(std::move(*doc));
-        m_documents.emplace(uri, owned);
-        return owned;
-    }
-
-private:
-    SchemaEngine::Fetch m_fetch;
-    int m_maxHops;
-    int m_hops = 0;
-    std::map<std::string, const nlohmann::json *> m_documents; // freed by valijson's freeDoc
-};
-
-std::shared_ptr<valijson::Schema> parseSchema(const nlohmann::json &schemaJson, const SchemaEngine::Fetch &fetch, int maxRemoteHops)
-{
-    auto schema = std::make_shared<valijson::Schema>();
-    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-    valijson::adapters::NlohmannJsonAdapter adapter(schemaJson);
-    if (fetch) {
-        RemoteDocuments remote(fetch, maxRemoteHops);
-        auto fetchDoc = [&remote](const std::string &uri) { return remote.get(uri); };
-        auto freeDoc = [](const nlohmann::json *doc) { delete doc; };
-        parser.populateSchema(adapter, *schema, fetchDoc, freeDoc);
-    } else {
-        parser.populateSchema(adapter, *schema);
-    }
-    return schema;
-}
 
 size_t longestString(const nlohmann::json &v)
 {
@@ -318,11 +125,12 @@ bool SchemaEngine::compile(const nlohmann::json &schema, const Fetch &fetch)
         m_compileError = "the schema is nested deeper than " + std::to_string(m_limits.maxDepth) + " levels";
         return false;
     }
-    if (const size_t longest = longestRef(schema, 0); longest > kMaxRefBytes) {
-        m_compileError = "a $ref of " + std::to_string(longest) + " bytes (over " + std::to_string(kMaxRefBytes) + ")";
+    if (const size_t longest = SchemaRefs::longestRef(schema); longest > SchemaRefs::kMaxRefBytes) {
+        m_compileError = "a $ref of " + std::to_string(longest) + " bytes (over "
+                         + std::to_string(SchemaRefs::kMaxRefBytes) + ")";
         return false;
     }
-    const std::string cycle = findRefCycle(schema, schema, 0, m_limits.maxRefHops);
+    const std::string cycle = SchemaRefs::findCycle(schema, m_limits.maxRefHops);
     if (!cycle.empty()) {
         m_compileError = "$ref cycle: " + cycle;
         return false;
@@ -334,12 +142,12 @@ bool SchemaEngine::compile(const nlohmann::json &schema, const Fetch &fetch)
     m_compileWarnings = prep.warnings;
     m_hasPatterns = prep.hasPatterns;
     try {
-        m_schema = parseSchema(prepared, fetch, kMaxRemoteHops);
+        m_schema = SchemaRefs::parse(prepared, fetch);
         if (m_hasPatterns) {
             Preparation noPatterns;
             noPatterns.stripAllPatterns = true;
             prepare(prepared, noPatterns, 0);
-            m_schemaNoPattern = parseSchema(prepared, fetch, kMaxRemoteHops);
+            m_schemaNoPattern = SchemaRefs::parse(prepared, fetch);
         }
     } catch (const std::exception &e) {
         m_schema.reset();
@@ -500,7 +308,7 @@ const nlohmann::json *schemaAt(const nlohmann::json &root, const std::string &po
     size_t pos = 0;
     for (int guard = 0; guard < 512 && cur; ++guard) {
         if (cur->is_object() && cur->contains("$ref") && cur->at("$ref").is_string()) {
-            cur = resolveLocal(root, cur->at("$ref").get<std::string>());
+            cur = SchemaRefs::resolveLocal(root, cur->at("$ref").get<std::string>());
             continue;
         }
         if (pos >= pointer.size())
@@ -617,7 +425,7 @@ void SchemaEngine::checkFormats(const nlohmann::json &schema, const nlohmann::js
     auto ref = schema.find("$ref");
     if (ref != schema.end() && ref->is_string()) {
         // draft-07: siblings of $ref are ignored.
-        if (const nlohmann::json *target = resolveLocal(*m_original, ref->get<std::string>()))
+        if (const nlohmann::json *target = SchemaRefs::resolveLocal(*m_original, ref->get<std::string>()))
             checkFormats(*target, doc, pointer, depth + 1, out);
         return;
     }

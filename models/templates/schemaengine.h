@@ -68,6 +68,10 @@ public:
     // True for patterns with a quantified group that itself holds a
     // quantifier, e.g. ^(a+)+$, which std::regex explores exponentially.
     static bool isRiskyPattern(const std::string &pattern);
+    // True for a repetition count or back-reference number of more than 9
+    // digits, e.g. a{2147483648}: libstdc++ 12 reads it without an overflow
+    // check (undefined behaviour, in practice another count).
+    static bool hasOverlongNumber(const std::string &pattern);
     static int depthOf(const nlohmann::json &value, int limit);
 
 private:

@@ -85,6 +85,40 @@ bool SchemaEngine::isDateTime(std::string_view s)
     return isDate(s.substr(0, 10)) && isTime(s.substr(11));
 }
 
+bool SchemaEngine::hasOverlongNumber(const std::string &pattern)
+{
+    // Where std::regex parses digits as a number: after a backslash (a
+    // back-reference, ECMAScript's only numeric escape of unbounded length)
+    // and inside a brace quantifier. Digits elsewhere are literal characters.
+    constexpr size_t kMaxDigits = 9; // fits an int, as the compiler stores it
+    bool inBrace = false;
+    size_t run = 0;
+    for (size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        if (c == '\\' && !inBrace) {
+            size_t j = i + 1;
+            while (j < pattern.size() && std::isdigit((unsigned char)pattern[j]))
+                ++j;
+            if (j - (i + 1) > kMaxDigits)
+                return true;
+            i = j > i + 1 ? j - 1 : i + 1; // past the digits, or the escaped character
+            continue;
+        }
+        if (c == '{') {
+            inBrace = true;
+            run = 0;
+        } else if (c == '}') {
+            inBrace = false;
+        } else if (inBrace && std::isdigit((unsigned char)c)) {
+            if (++run > kMaxDigits)
+                return true;
+        } else {
+            run = 0;
+        }
+    }
+    return false;
+}
+
 bool SchemaEngine::isRiskyPattern(const std::string &pattern)
 {
     // Track, for each open group, whether a quantifier occurred inside it; a

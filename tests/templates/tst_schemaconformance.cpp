@@ -312,6 +312,42 @@ private Q_SLOTS:
         QFETCH(bool, risky);
         QCOMPARE(SchemaEngine::isRiskyPattern(pattern.toStdString()), risky);
     }
+
+    // Found by the long fuzz run (tests/fuzz/crashes/schemaengine): libstdc++
+    // 12 reads a count or back-reference into a long with no overflow check,
+    // so a{2147483648} matched "a" (UBSan: signed overflow in std::regex).
+    void numbersStdRegexMisreadsAreRecognised_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<bool>("overlong");
+        QTest::newRow("count over int") << QStringLiteral("a{2147483648}") << true;
+        QTest::newRow("range bound over int") << QStringLiteral("^a{1,99999999999}$") << true;
+        QTest::newRow("back-reference of 20 digits") << QStringLiteral("(a)\\11111111111111111111") << true;
+        QTest::newRow("nine-digit count") << QStringLiteral("a{0,999999999}") << false;
+        QTest::newRow("literal digits") << QStringLiteral("^12345678901234567890$") << false;
+        QTest::newRow("digit class and count") << QStringLiteral("^\\d{4}-\\d{2}$") << false;
+        QTest::newRow("escaped brace") << QStringLiteral("\\{12345678901\\}") << false;
+        QTest::newRow("escaped backslash then digits") << QStringLiteral("\\\\12345678901") << false;
+    }
+    void numbersStdRegexMisreadsAreRecognised()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(bool, overlong);
+        QCOMPARE(SchemaEngine::hasOverlongNumber(pattern.toStdString()), overlong);
+    }
+
+    void aPatternStdRegexMisreadsIsSaidNotChecked()
+    {
+        SchemaEngine engine;
+        QVERIFY(engine.compile(nlohmann::json::parse(
+            "{\"properties\":{\"s\":{\"type\":\"string\",\"pattern\":\"^a{2147483648}$\"}}}")));
+        QCOMPARE(engine.compileWarnings().size(), size_t(1));
+        QVERIFY(engine.compileWarnings().front().find("cannot read; it is not checked") != std::string::npos);
+        const SchemaEngine::Result r = engine.validate({{"s", "a"}});
+        QVERIFY(r.checked);
+        QVERIFY(r.valid); // the pattern is skipped and said so, not misread
+        QVERIFY(!engine.validate({{"s", 1}}).valid); // the rest of the schema still holds
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSchemaConformance)
