@@ -68,6 +68,26 @@ QString app()
     return qEnvironmentVariable("SI_APP", QStringLiteral(SI_BINARY_DIR "/bin/session-inspector"));
 }
 
+struct AppRun {
+    bool finished = false;
+    int exitCode = -1; // -1 also when it crashed
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the built app to its end (60 s at most) and keeps what it printed.
+AppRun runApp(const QStringList &args)
+{
+    QProcess p;
+    p.start(app(), args);
+    AppRun r;
+    r.finished = p.waitForFinished(60000);
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
 }
 
 class TestHostileInputs : public QObject
@@ -202,11 +222,10 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString dir = makeSession(tmp, QStringLiteral("s"), eventLine(1, "devops-worker", "worker_spawned") + '\n');
         QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir + QStringLiteral("/notes/devops_notes.md")));
-        QProcess p;
-        p.start(app(), {QStringLiteral("validate"), dir, QStringLiteral("--template-dir"), tmp.path()});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 1); // it used to skip the file and exit 0
-        QVERIFY(p.readAllStandardOutput().contains("[output.unreadable]"));
+        const AppRun run = runApp({QStringLiteral("validate"), dir, QStringLiteral("--template-dir"), tmp.path()});
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitCode, 1); // it used to skip the file and exit 0
+        QVERIFY(run.out.contains("[output.unreadable]"));
     }
 
     void anUnreadableOutputFolderIsSaidNotTakenForMissingOutputs()
@@ -259,13 +278,11 @@ private Q_SLOTS:
 
         if (!QFileInfo(app()).isExecutable())
             return;
-        QProcess validate;
-        validate.start(app(), {QStringLiteral("validate"), dir, QStringLiteral("--template-dir"), tmp.path()});
-        QVERIFY(validate.waitForFinished(60000));
-        QCOMPARE(validate.exitCode(), 1);
-        const QByteArray out = validate.readAllStandardOutput();
-        QVERIFY(out.contains("notes: error: the folder notes/ cannot be read"));
-        QVERIFY(!out.contains("[output.missing-notes]"));
+        const AppRun validate = runApp({QStringLiteral("validate"), dir, QStringLiteral("--template-dir"), tmp.path()});
+        QVERIFY(validate.finished);
+        QCOMPARE(validate.exitCode, 1);
+        QVERIFY(validate.out.contains("notes: error: the folder notes/ cannot be read"));
+        QVERIFY(!validate.out.contains("[output.missing-notes]"));
     }
 
     void aFinishedLogsLastLineWithoutNewlineIsCountedAndReported()
@@ -355,11 +372,10 @@ private Q_SLOTS:
 
         // The command prints every bad line of a big broken log.
         const QString big = makeSession(tmp, QStringLiteral("big"), eventLine(0) + '\n' + QByteArray("x\n").repeated(100000));
-        QProcess p;
-        p.start(app(), {QStringLiteral("summary"), big, QStringLiteral("--json")});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
-        const auto j = nlohmann::json::parse(p.readAllStandardOutput().toStdString());
+        const AppRun run = runApp({QStringLiteral("summary"), big, QStringLiteral("--json")});
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitCode, 0);
+        const auto j = nlohmann::json::parse(run.out.toStdString());
         QCOMPARE(j["events"].get<int>(), 1);
         QCOMPARE(j["bad_lines"].size(), size_t(100000));
         QCOMPARE(j["bad_lines"].back()["line"].get<int>(), 100001);
@@ -380,11 +396,10 @@ private Q_SLOTS:
         QCOMPARE(IsoTime::toIso(r.exampleOutlier), QStringLiteral("1970-01-01T00:00:01Z"));
         QCOMPARE(IsoTime::toIso(r.first), QStringLiteral("2025-08-30T14:10:00Z"));
         if (QFileInfo(app()).isExecutable()) {
-            QProcess p;
-            p.start(app(), {QStringLiteral("export-timeline"), dir, QStringLiteral("-o"), tmp.filePath(QStringLiteral("t.png"))});
-            QVERIFY(p.waitForFinished(60000));
-            QCOMPARE(p.exitCode(), 0);
-            QVERIFY(p.readAllStandardError().contains("left out of the picture"));
+            const AppRun run = runApp({QStringLiteral("export-timeline"), dir, QStringLiteral("-o"), tmp.filePath(QStringLiteral("t.png"))});
+            QVERIFY(run.finished);
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY(run.err.contains("left out of the picture"));
         }
     }
 
@@ -395,13 +410,12 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString dir = makeSession(tmp, QStringLiteral("s"), eventLine(1) + '\n' + eventLine(2) + '\n');
         makeFifo(dir + QStringLiteral("/DEBUG.jsonl"));
-        QProcess p;
-        p.start(app(), {QStringLiteral("summary"), dir, QStringLiteral("--json")});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
-        const auto j = nlohmann::json::parse(p.readAllStandardOutput().toStdString());
+        const AppRun run = runApp({QStringLiteral("summary"), dir, QStringLiteral("--json")});
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitCode, 0);
+        const auto j = nlohmann::json::parse(run.out.toStdString());
         QCOMPARE(j["events"].get<int>(), 2);
-        QVERIFY(p.readAllStandardError().contains("debug log is left out"));
+        QVERIFY(run.err.contains("debug log is left out"));
     }
 
     void aContinuousWriterIsFollowedWithoutWaitingForThePoll()
