@@ -125,14 +125,8 @@ bool SchemaEngine::compile(const nlohmann::json &schema, const Fetch &fetch)
         m_compileError = "the schema is nested deeper than " + std::to_string(m_limits.maxDepth) + " levels";
         return false;
     }
-    if (const size_t longest = SchemaRefs::longestRef(schema); longest > SchemaRefs::kMaxRefBytes) {
-        m_compileError = "a $ref of " + std::to_string(longest) + " bytes (over "
-                         + std::to_string(SchemaRefs::kMaxRefBytes) + ")";
-        return false;
-    }
-    const std::string cycle = SchemaRefs::findCycle(schema, m_limits.maxRefHops);
-    if (!cycle.empty()) {
-        m_compileError = "$ref cycle: " + cycle;
+    if (std::string why = SchemaRefs::refusal(schema, m_limits.maxRefHops); !why.empty()) {
+        m_compileError = std::move(why);
         return false;
     }
     nlohmann::json prepared = schema;

@@ -110,11 +110,9 @@ public:
         std::optional<nlohmann::json> doc = m_fetch(uri);
         if (!doc)
             return nullptr;
-        if (SchemaRefs::longestRef(*doc) > SchemaRefs::kMaxRefBytes)
-            throw std::runtime_error("a $ref over " + std::to_string(SchemaRefs::kMaxRefBytes) + " bytes in " + uri);
-        const std::string cycle = SchemaRefs::findCycle(*doc, m_maxHops);
-        if (!cycle.empty())
-            throw std::runtime_error("$ref cycle in " + uri + ": " + cycle);
+        const std::string why = SchemaRefs::refusal(*doc, m_maxHops, " in " + uri);
+        if (!why.empty())
+            throw std::runtime_error(why);
         const nlohmann::json *owned = new nlohmann::json(std::move(*doc));
         m_documents.emplace(uri, owned);
         return owned;
@@ -148,14 +146,12 @@ const nlohmann::json *SchemaRefs::resolveLocal(const nlohmann::json &root, const
     return resolveFragment(root, local);
 }
 
-size_t SchemaRefs::longestRef(const nlohmann::json &schema)
+std::string SchemaRefs::refusal(const nlohmann::json &document, int maxHops, const std::string &where)
 {
-    return longestRefAt(schema, 0);
-}
-
-std::string SchemaRefs::findCycle(const nlohmann::json &root, int maxHops)
-{
-    return findCycleAt(root, root, 0, maxHops);
+    if (const size_t longest = longestRefAt(document, 0); longest > kMaxRefBytes)
+        return "a $ref of " + std::to_string(longest) + " bytes (over " + std::to_string(kMaxRefBytes) + ")" + where;
+    const std::string cycle = findCycleAt(document, document, 0, maxHops);
+    return cycle.empty() ? std::string() : "$ref cycle" + where + ": " + cycle;
 }
 
 std::shared_ptr<valijson::Schema> SchemaRefs::parse(const nlohmann::json &schemaJson, const SchemaEngine::Fetch &fetch)

@@ -28,12 +28,12 @@ public:
     // when it leaves the document (an absolute URI or a URN) or names
     // nothing there (a missing pointer, a named anchor).
     static const nlohmann::json *resolveLocal(const nlohmann::json &root, const std::string &ref);
-    // The longest `$ref` string anywhere in the schema, in bytes.
-    static size_t longestRef(const nlohmann::json &schema);
-    // A chain of schemas that are nothing but `$ref` and come back to where
-    // it started, as "a -> b -> a"; empty when there is none. Follows at most
-    // maxHops references of one chain.
-    static std::string findCycle(const nlohmann::json &root, int maxHops);
+    // Why valijson must not compile this document, or empty: a `$ref` over
+    // kMaxRefBytes, or a chain of schemas that are nothing but `$ref` and
+    // come back to where it started ("$ref cycle: a -> b -> a"; at most
+    // maxHops references of one chain are followed). `where` (" in <uri>"
+    // for a fetched document) is said in the message.
+    static std::string refusal(const nlohmann::json &document, int maxHops, const std::string &where = std::string());
     // valijson's draft-07 parse, with remote documents from fetch (each
     // fetched once, refused when it has a cycle or an over-long `$ref`, at
     // most kMaxRemoteHops hops). Throws std::exception on what it refuses.
