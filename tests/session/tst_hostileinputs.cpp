@@ -1,6 +1,7 @@
 // The defects hostile inputs found (issue 10), one test each, named after
 // what it proves: no crash, no hang, no lost or invented line, a clear word
 // for what could not be read.
+#include "apprun.h"
 #include "diagnostic.h"
 #include "isotime.h"
 #include "livesession.h"
@@ -14,7 +15,6 @@
 #include "timelinerange.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -61,31 +61,6 @@ void makeFifo(const QString &path)
 {
     QFile::remove(path);
     QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
-}
-
-QString app()
-{
-    return qEnvironmentVariable("SI_APP", QStringLiteral(SI_BINARY_DIR "/bin/session-inspector"));
-}
-
-struct AppRun {
-    bool finished = false;
-    int exitCode = -1; // -1 also when it crashed
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs the built app to its end (60 s at most) and keeps what it printed.
-AppRun runApp(const QStringList &args)
-{
-    QProcess p;
-    p.start(app(), args);
-    AppRun r;
-    r.finished = p.waitForFinished(60000);
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
 }
 
 }
@@ -217,7 +192,7 @@ private Q_SLOTS:
 
     void validateReportsAnUnreadableNotesFileAndFails()
     {
-        if (!QFileInfo(app()).isExecutable())
+        if (!QFileInfo(appPath()).isExecutable())
             QSKIP("the app is not built");
         QTemporaryDir tmp;
         const QString dir = makeSession(tmp, QStringLiteral("s"), eventLine(1, "devops-worker", "worker_spawned") + '\n');
@@ -276,7 +251,7 @@ private Q_SLOTS:
         }
         QVERIFY(missingNotes);
 
-        if (!QFileInfo(app()).isExecutable())
+        if (!QFileInfo(appPath()).isExecutable())
             return;
         const AppRun validate = runApp({QStringLiteral("validate"), dir, QStringLiteral("--template-dir"), tmp.path()});
         QVERIFY(validate.finished);
@@ -395,7 +370,7 @@ private Q_SLOTS:
         QCOMPARE(r.outliers, 1);
         QCOMPARE(IsoTime::toIso(r.exampleOutlier), QStringLiteral("1970-01-01T00:00:01Z"));
         QCOMPARE(IsoTime::toIso(r.first), QStringLiteral("2025-08-30T14:10:00Z"));
-        if (QFileInfo(app()).isExecutable()) {
+        if (QFileInfo(appPath()).isExecutable()) {
             const AppRun run = runApp({QStringLiteral("export-timeline"), dir, QStringLiteral("-o"), tmp.filePath(QStringLiteral("t.png"))});
             QVERIFY(run.finished);
             QCOMPARE(run.exitCode, 0);
@@ -405,7 +380,7 @@ private Q_SLOTS:
 
     void anUnreadableDebugLogLeavesTheEventsSummarised()
     {
-        if (!QFileInfo(app()).isExecutable())
+        if (!QFileInfo(appPath()).isExecutable())
             QSKIP("the app is not built");
         QTemporaryDir tmp;
         const QString dir = makeSession(tmp, QStringLiteral("s"), eventLine(1) + '\n' + eventLine(2) + '\n');

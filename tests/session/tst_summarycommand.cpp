@@ -1,9 +1,9 @@
+#include "apprun.h"
 #include "sessiongenerator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -12,23 +12,14 @@ class TestSummaryCommand : public QObject
 {
     Q_OBJECT
 
-    static QString app() { return qEnvironmentVariable("SI_APP", QStringLiteral(SI_BINARY_DIR "/bin/session-inspector")); }
-
     static int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands need no display at all
-        p.setProcessEnvironment(env);
-        p.start(app(), args);
-        if (!p.waitForFinished(60000))
-            return -1;
+        AppRun r = runApp(args);
         if (out)
-            *out = p.readAllStandardOutput();
+            *out = std::move(r.out);
         if (err)
-            *err = p.readAllStandardError();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+            *err = std::move(r.err);
+        return r.exitCode;
     }
 
 private Q_SLOTS:

@@ -1,7 +1,8 @@
+#include "apprun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,21 +12,12 @@ const QString kFixture = QStringLiteral(SI_TEST_DATA_DIR "/timeline/2025-08-30-1
 const QStringList kAgents{QStringLiteral("queen-coordinator"), QStringLiteral("devops-worker"),
                           QStringLiteral("backend-worker"), QStringLiteral("test-worker")};
 
-// Runs the real executable the way a script would: no display, no platform chosen.
 int runExport(const QStringList &args, QString *stderrText = nullptr)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("SI_APP"), QStringList{QStringLiteral("export-timeline")} + args);
-    if (!p.waitForFinished(60000))
-        return -1;
+    const AppRun r = runApp(QStringList{QStringLiteral("export-timeline")} + args);
     if (stderrText)
-        *stderrText = QString::fromLocal8Bit(p.readAllStandardError());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        *stderrText = QString::fromLocal8Bit(r.err);
+    return r.exitCode;
 }
 
 }
