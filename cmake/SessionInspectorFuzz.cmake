@@ -14,4 +14,7 @@ if(SI_FUZZ)
   add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
                       -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)
+  # Line tables only (issue 17): reports keep file:line; runner.cpp builds in
+  # 4.3 s instead of 5.0 s. -O2 stays: the long runs want the throughput.
+  add_compile_options(-gline-tables-only)
 endif()

@@ -2,6 +2,7 @@
 // code writes them (tests/data/framework/README.md names the function each
 // line copies): correct sessions give no false error or warning, unfilled
 // setup copies and planted defects give exactly the known diagnostics.
+#include "testpaths.h"
 #include "protocolprofile.h"
 #include "sessiondoctor.h"
 #include "sessionloader.h"
@@ -15,7 +16,7 @@
 
 namespace {
 
-const QString kData = QStringLiteral(SI_TEST_DATA_DIR "/framework");
+const QString kData = TestPaths::data(u"/framework");
 
 QString sessionDir(const char *generation, const char *session)
 {

@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "sessiondata.h"
 #include "sessiondoctor.h"
 #include "sessionloader.h"
@@ -32,7 +33,7 @@ const QString kSessionId = QStringLiteral("2025-08-30-14-30-doctor-test");
 
 QByteArray readData(const QString &name)
 {
-    QFile f(QStringLiteral(SI_TEST_DATA_DIR "/doctor/") + name);
+    QFile f(TestPaths::data(u"/doctor/") + name);
     if (!f.open(QIODevice::ReadOnly))
         return QByteArray();
     return f.readAll().replace("@SESSION@", kSessionId.toUtf8());
@@ -337,7 +338,7 @@ private Q_SLOTS:
 
     void theBundledSampleSessionGivesExactlyItsKnownDiagnostics()
     {
-        const QString dir = QStringLiteral(SI_RESOURCES_DIR "/sample-project/Docs/hive-mind/sessions/2025-08-30-14-16-k8s-deploy-audit");
+        const QString dir = TestPaths::resources(u"/sample-project/Docs/hive-mind/sessions/2025-08-30-14-16-k8s-deploy-audit");
         if (!QFileInfo::exists(dir))
             QSKIP("the sample session is not there");
         const DoctorReport r = runDoctor(dir);
@@ -442,7 +443,7 @@ private Q_SLOTS:
 
     void theMainWindowShowsDiagnosticsAndRefreshesWhenAFileChanges()
     {
-        const QString sample = QStringLiteral(SI_RESOURCES_DIR "/sample-project");
+        const QString sample = TestPaths::resources(u"/sample-project");
         if (!QFileInfo::exists(sample))
             QSKIP("the sample project is not there");
         QTemporaryDir tmp;

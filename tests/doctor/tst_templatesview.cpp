@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "templatesview.h"
 
 #include <QDir>
@@ -13,7 +14,7 @@ private Q_SLOTS:
     void listsEveryTemplateWithItsSourceAndShowsSchemaAndOutline()
     {
         QTemporaryDir agents;
-        QVERIFY(QFile::copy(QStringLiteral(SI_TEST_DATA_DIR "/doctor/agents/test-worker.md"),
+        QVERIFY(QFile::copy(TestPaths::data(u"/doctor/agents/test-worker.md"),
                             agents.filePath(QStringLiteral("test-worker.md"))));
         TemplateRegistry reg;
         reg.setAgentsDir(agents.path());

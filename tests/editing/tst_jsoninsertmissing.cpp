@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "jsoninsertmissing.h"
 #include "schemaengine.h"
 #include "templateregistry.h"
@@ -10,7 +11,7 @@ using OJson = nlohmann::ordered_json;
 
 QString fixture(const char *name)
 {
-    QFile f(QStringLiteral(SI_TEST_DATA_DIR "/editors/") + QLatin1String(name));
+    QFile f(TestPaths::data(u"/editors/") + QLatin1String(name));
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 

@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "editor.h"
 #include "jsonformatter.h"
 #include "responseeditor.h"
@@ -19,7 +20,7 @@ const QString kSession = QStringLiteral("2025-08-30-14-16-k8s-deploy-audit");
 
 QByteArray fixture(const char *name)
 {
-    QFile f(QStringLiteral(SI_TEST_DATA_DIR "/editors/") + QLatin1String(name));
+    QFile f(TestPaths::data(u"/editors/") + QLatin1String(name));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 

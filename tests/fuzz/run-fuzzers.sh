@@ -16,7 +16,7 @@
 # fuzzer finds goes to build-fuzz/fuzz-work/<unit>, crashes, hangs (over
 # FUZZ_TIMEOUT s per input) and leaks to build-fuzz/fuzz-artifacts/<unit>/.
 # Prints one line per target (executions, exec/s, coverage, seconds) and
-# exits 1 when any target failed. The fuzzers run under `nice -n FUZZ_NICE`
+# exits 1 when any target failed. FUZZ_JOBS (default nproc) targets at a time. The fuzzers run under `nice -n FUZZ_NICE`
 # (10): a long run shares the machine with builds.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -53,25 +53,36 @@ else
 fi
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
-failed=()
-printf '%-18s %12s %9s %8s %9s  %s\n' target executions exec/s cov seconds result
-for unit in "${targets[@]}"; do
-  binary="$build_dir/bin/fuzz/fuzz_$unit"
-  seeds="tests/fuzz/corpus/$unit"
-  work="$build_dir/fuzz-work/$unit"
-  artifacts="$build_dir/fuzz-artifacts/$unit"
-  log="$build_dir/fuzz-logs/$unit-$mode.log"
+# FUZZ_JOBS targets run at once (default: one per core, so the short CI run
+# takes ceil(7/2) x 20 s instead of 7 x 20 s on 2 cores; each target keeps
+# its own time, seed and corpus). A line per target as each one ends; the
+# result lines are then sorted into the targets' order.
+jobs=${FUZZ_JOBS:-$(nproc)}
+results_dir=$(mktemp -d)
+trap 'rm -rf "$results_dir"' EXIT
+
+run_target() {
+  local unit=$1
+  local binary="$build_dir/bin/fuzz/fuzz_$unit"
+  local seeds="tests/fuzz/corpus/$unit"
+  local work="$build_dir/fuzz-work/$unit"
+  local artifacts="$build_dir/fuzz-artifacts/$unit"
+  local log="$build_dir/fuzz-logs/$unit-$mode.log"
+  local out="$results_dir/$unit"
   if [ ! -x "$binary" ] || [ ! -d "$seeds" ]; then
     echo "$unit: no $binary or no $seeds" >&2
-    failed+=("$unit")
-    continue
+    printf '%-18s %12s %9s %8s %9s  %s\n' "$unit" ? ? ? ? "FAILED: not built" >"$out"
+    echo failed >"$out.failed"
+    return
   fi
   mkdir -p "$work" "$artifacts" "$(dirname "$log")"
+  local limit
   if [ "$mode" = short ]; then
     limit=(-max_total_time="$seconds" -seed=1) # a fixed seed: CI runs the same inputs each time
   else
     limit=(-runs="$runs" -max_len="${FUZZ_MAX_LEN:-2048}")
   fi
+  local start rc elapsed execs rate cov result
   start=$(date +%s%N)
   nice -n "${FUZZ_NICE:-10}" "$binary" "${limit[@]}" -timeout="$timeout" -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$artifacts/" "$work" "$seeds" >"$log" 2>&1
@@ -86,9 +97,21 @@ for unit in "${targets[@]}"; do
     result="interrupted (Ctrl+C): no failure found so far"  # libFuzzer's -interrupted_exitcode
   else
     result="FAILED (exit $rc): $(grep -m1 -E 'ERROR: |runtime error|SUMMARY' "$log" | cut -c1-120); log $log"
-    failed+=("$unit")
+    echo failed >"$out.failed"
   fi
-  printf '%-18s %12s %9s %8s %9s  %s\n' "$unit" "${execs:-?}" "${rate:-?}" "${cov:-?}" "$elapsed" "$result"
+  printf '%-18s %12s %9s %8s %9s  %s\n' "$unit" "${execs:-?}" "${rate:-?}" "${cov:-?}" "$elapsed" "$result" >"$out"
+}
+
+printf '%-18s %12s %9s %8s %9s  %s\n' target executions exec/s cov seconds result
+for unit in "${targets[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
+  run_target "$unit" &
+done
+wait
+failed=()
+for unit in "${targets[@]}"; do
+  cat "$results_dir/$unit" 2>/dev/null || printf '%-18s  FAILED: no result\n' "$unit"
+  if [ -f "$results_dir/$unit.failed" ] || [ ! -f "$results_dir/$unit" ]; then failed+=("$unit"); fi
 done
 
 if [ ${#failed[@]} -gt 0 ]; then

@@ -4,6 +4,7 @@
 // Code's tools append events and write the worker's files while a
 // LiveSession follows the session; turns and cost come from the real
 // stream-json, tool calls from Claude Code's own transcript.
+#include "testpaths.h"
 #include "claudetranscript.h"
 #include "livesession.h"
 #include "runner.h"
@@ -24,7 +25,7 @@ namespace {
 QString claudeBinary()
 {
     const QString fromEnv = qEnvironmentVariable("SI_CLAUDE_CODE");
-    return fromEnv.isEmpty() ? QStringLiteral(SI_CLAUDE_CODE_DEFAULT) : fromEnv;
+    return fromEnv.isEmpty() ? TestPaths::claudeCodeDefault() : fromEnv;
 }
 
 // The stub as a real child process; its port is the first stdout line.
@@ -38,7 +39,7 @@ public:
         if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::fromStdString(script.dump(2))) <= 0)
             return false;
         f.close();
-        QStringList args{QStringLiteral(SI_CLAUDE_STUB), QStringLiteral("--port"), QStringLiteral("0"),
+        QStringList args{TestPaths::claudeStub(), QStringLiteral("--port"), QStringLiteral("0"),
                          QStringLiteral("--script"), scriptPath, QStringLiteral("--log"), dir + QLatin1String("/requests.jsonl"),
                          QStringLiteral("--idle-timeout"), QStringLiteral("120")};
         if (!mode.isEmpty())

@@ -1,5 +1,6 @@
 // Claude Code's own transcript (issue 9, item 5): where it is, and the tool
 // calls, tokens and cost read from a real one (tests/data/runs/).
+#include "testpaths.h"
 #include "claudetranscript.h"
 
 #include <QtTest>
@@ -52,7 +53,7 @@ private Q_SLOTS:
 
     void aRealTranscriptGivesItsToolCallsWithTokensAndCost()
     {
-        const QString path = QStringLiteral(SI_TEST_DATA_DIR "/runs/claude-real-transcript.jsonl");
+        const QString path = TestPaths::data(u"/runs/claude-real-transcript.jsonl");
         // total_cost_usd of the same run's result line (claude-real-stream.jsonl).
         const double total = 0.028545;
         const ClaudeTranscriptData d = ClaudeTranscript::load(path, total);
@@ -83,9 +84,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString main = dir.filePath(u"sid.jsonl"_qs);
-        QVERIFY(QFile::copy(QStringLiteral(SI_TEST_DATA_DIR "/runs/claude-real-transcript.jsonl"), main));
+        QVERIFY(QFile::copy(TestPaths::data(u"/runs/claude-real-transcript.jsonl"), main));
         QVERIFY(QDir().mkpath(dir.filePath(u"sid/subagents"_qs)));
-        QVERIFY(QFile::copy(QStringLiteral(SI_TEST_DATA_DIR "/runs/claude-real-transcript.jsonl"),
+        QVERIFY(QFile::copy(TestPaths::data(u"/runs/claude-real-transcript.jsonl"),
                             dir.filePath(u"sid/subagents/agent-a1.jsonl"_qs)));
         const ClaudeTranscriptData d = ClaudeTranscript::load(main);
         QCOMPARE(d.files.size(), 2);

@@ -1,6 +1,7 @@
 // Runs that follow the framework's own 3-phase workflow (issue 9, item 3),
 // with stand-in programs only: the stand-in cli.py and fake_worker as
 // "claude". Real child processes, real files.
+#include "testpaths.h"
 #include "runner.h"
 #include "runprompt.h"
 #include "runsessionlayout.h"
@@ -51,7 +52,7 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
             QSKIP("python3 is not installed");
         m_bin = m_binDir.path();
-        QVERIFY(QFile::link(QStringLiteral(SI_FAKE_WORKER), m_bin + QLatin1String("/claude")));
+        QVERIFY(QFile::link(TestPaths::fakeWorker(), m_bin + QLatin1String("/claude")));
         qputenv("FAKE_CLAUDE_MODE", "phase2");
     }
 

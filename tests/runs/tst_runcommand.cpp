@@ -1,4 +1,5 @@
 // The headless `session-inspector run` command, run as a real process.
+#include "testpaths.h"
 #include "runprocessgroup.h"
 #include "runprovenance.h"
 
@@ -16,12 +17,12 @@ class TestRunCommand : public QObject
     static QString app()
     {
         const QString fromEnv = qEnvironmentVariable("SI_APP");
-        return fromEnv.isEmpty() ? QStringLiteral(SI_BINARY_DIR "/bin/session-inspector") : fromEnv;
+        return fromEnv.isEmpty() ? TestPaths::binary(u"/bin/session-inspector") : fromEnv;
     }
 
     static QStringList customArgs(const QString &mode)
     {
-        return {u"--profile"_qs, u"custom"_qs, u"--program"_qs, QStringLiteral(SI_FAKE_WORKER), u"--args-template"_qs,
+        return {u"--profile"_qs, u"custom"_qs, u"--program"_qs, TestPaths::fakeWorker(), u"--args-template"_qs,
                 QLatin1String("--mode ") + mode + QLatin1String(" --session-dir {session_dir} --worker {worker} --task {task}")};
     }
 
@@ -118,7 +119,7 @@ private Q_SLOTS:
                                                         u"custom"_qs, u"--program"_qs, u"/nonexistent/prog"_qs,
                                                         u"--args-template"_qs, u"{task}"_qs};
         QTest::newRow("unknown placeholder") << QStringList{u"--worker"_qs, u"test-worker"_qs, u"--task"_qs, u"x"_qs, u"--profile"_qs,
-                                                            u"custom"_qs, u"--program"_qs, QStringLiteral(SI_FAKE_WORKER),
+                                                            u"custom"_qs, u"--program"_qs, TestPaths::fakeWorker(),
                                                             u"--args-template"_qs, u"{taks}"_qs};
         QTest::newRow("unknown profile") << QStringList{u"--worker"_qs, u"test-worker"_qs, u"--task"_qs, u"x"_qs, u"--profile"_qs, u"nope"_qs};
         QTest::newRow("bad timeout") << QStringList{u"--worker"_qs, u"test-worker"_qs, u"--task"_qs, u"x"_qs, u"--timeout"_qs, u"soon"_qs}

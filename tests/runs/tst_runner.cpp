@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "runner.h"
 #include "runprovenance.h"
 
@@ -64,7 +65,7 @@ private Q_SLOTS:
         QCOMPARE(prov[u"state"_qs].toString(), u"succeeded"_qs);
         QCOMPARE(prov[u"profile"_qs][u"name"_qs].toString(), u"custom"_qs);
         QVERIFY(prov[u"profile"_qs][u"args_template"_qs].toString().contains(u"{task}"));
-        QCOMPARE(prov[u"program_path"_qs].toString(), QStringLiteral(SI_FAKE_WORKER));
+        QCOMPARE(prov[u"program_path"_qs].toString(), TestPaths::fakeWorker());
         QCOMPARE(prov[u"working_dir"_qs].toString(), p.root);
         QVERIFY(prov[u"args"_qs].toArray().contains(u"Check the stand-in"_qs));
         // The queen's file was absent, so the run created it; the run's own
@@ -377,7 +378,7 @@ private Q_SLOTS:
         TestProject p;
         const QString bin = p.path(QStringLiteral("bin"));
         QVERIFY(QDir().mkpath(bin));
-        QVERIFY(QFile::link(QStringLiteral(SI_FAKE_WORKER), bin + QLatin1String("/claude")));
+        QVERIFY(QFile::link(TestPaths::fakeWorker(), bin + QLatin1String("/claude")));
         const QByteArray oldPath = qgetenv("PATH");
         qputenv("PATH", bin.toUtf8() + ':' + oldPath);
         qputenv("CLAUDECODE", "1"); // the stand-in, like the real CLI, refuses to start with it
@@ -417,7 +418,7 @@ private Q_SLOTS:
         TestProject p;
         const QString bin = p.path(QStringLiteral("bin"));
         QVERIFY(QDir().mkpath(bin));
-        QVERIFY(QFile::link(QStringLiteral(SI_FAKE_WORKER), bin + QLatin1String("/claude")));
+        QVERIFY(QFile::link(TestPaths::fakeWorker(), bin + QLatin1String("/claude")));
         if (!listed)
             qputenv("FAKE_NO_AGENTS", "1");
         RunSpec spec = p.spec(QString());

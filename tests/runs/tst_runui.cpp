@@ -1,5 +1,6 @@
 // The run dialog, runs panel and preferences as real offscreen widgets,
 // driving real stand-in worker processes.
+#include "testpaths.h"
 #include "preferencesdialog.h"
 #include "rundialog.h"
 #include "runconsole.h"
@@ -28,7 +29,7 @@ class TestRunUi : public QObject
 
     static QList<RunProfile> profiles()
     {
-        RunProfile fake = RunProfile::custom(QStringLiteral(SI_FAKE_WORKER),
+        RunProfile fake = RunProfile::custom(TestPaths::fakeWorker(),
                                              u"--mode stream --session-dir {session_dir} --worker {worker} --task {task}"_qs);
         fake.name = u"Stand-in"_qs;
         return {RunProfile::claudeCode(), fake};
@@ -47,7 +48,7 @@ private Q_SLOTS:
         dialog.refreshNow();
         QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u'\n')));
         QVERIFY(dialog.launchButton()->isEnabled());
-        QVERIFY(dialog.commandPreview().contains(QStringLiteral("\n" SI_FAKE_WORKER " --mode stream")));
+        QVERIFY(dialog.commandPreview().contains(QString(u'\n' + TestPaths::fakeWorker() + u" --mode stream")));
         QVERIFY(dialog.commandPreview().contains(u"--task 'Audit it; $(touch x)'"_qs));
         // The queen's file is absent here: the preview says what the run would create, and shows the run's own prompt.
         QVERIFY(dialog.promptPreview().startsWith(u"workers/prompts/devops-worker.prompt: absent"_qs));

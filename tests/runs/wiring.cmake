@@ -8,9 +8,6 @@ foreach(t tst_runner tst_runqueue tst_runcommand tst_runlive tst_runui tst_runpr
           tst_frameworkrun tst_claudecodee2e)
   if(TARGET ${t})
     add_dependencies(${t} si_fake_worker)
-    target_compile_definitions(${t} PRIVATE
-      SI_FAKE_WORKER="$<TARGET_FILE:si_fake_worker>"
-      SI_WORKERS_DIR="${CMAKE_CURRENT_LIST_DIR}/workers")
   endif()
 endforeach()
 
@@ -23,11 +20,8 @@ endif()
 # Messages API stand-in tests/support/claude_stub.py. The binary comes from
 # .ci/install-claude-code: its path in the environment variable SI_CLAUDE_CODE
 # when ctest runs (what .ci/dev exports), else -DSI_CLAUDE_CODE=... at
-# configure time; absent, the test skips and says how to install it.
-set(SI_CLAUDE_CODE "" CACHE FILEPATH "Claude Code executable for the e2e test (bash .ci/install-claude-code prints it)")
+# configure time (TestPaths::claudeCodeDefault); absent, the test skips and
+# says how to install it.
 if(TARGET tst_claudecodee2e)
-  target_compile_definitions(tst_claudecodee2e PRIVATE
-    SI_CLAUDE_CODE_DEFAULT="${SI_CLAUDE_CODE}"
-    SI_CLAUDE_STUB="${CMAKE_CURRENT_LIST_DIR}/../support/claude_stub.py")
   set_tests_properties(tst_claudecodee2e PROPERTIES LABELS "runs;e2e" TIMEOUT 600)
 endif()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "testpaths.h"
 #include <QByteArray>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -7,10 +8,10 @@
 #include <QStringList>
 
 // The real executable the tests run: $SI_APP (ctest sets it to the target's
-// file) or the build tree's. SI_BINARY_DIR comes from si_testsupport.
+// file) or the build tree's (TestPaths::binary).
 inline QString appPath()
 {
-    return qEnvironmentVariable("SI_APP", QStringLiteral(SI_BINARY_DIR "/bin/session-inspector"));
+    return qEnvironmentVariable("SI_APP", TestPaths::binary(u"/bin/session-inspector"));
 }
 
 // What one run of the app left behind.

@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "schemaengine.h"
 #include "templateimporter.h"
 
@@ -29,7 +30,7 @@ class TestSchemaConformance : public QObject
         QString path;
         if (uri.rfind("http://json-schema.org/draft-07/schema", 0) == 0) {
             // The draft-07 meta-schema, a copy kept with the test data (no network in tests).
-            path = QStringLiteral(SI_TEST_DATA_DIR "/doctor/draft-07-schema.json");
+            path = TestPaths::data(u"/doctor/draft-07-schema.json");
         } else if (uri.rfind(prefix, 0) == 0) {
             std::string rel = uri.substr(prefix.size());
             const size_t hash = rel.find("#");
@@ -206,7 +207,7 @@ private Q_SLOTS:
     {
         // tests/fuzz/crashes/schemaengine/remote-ref-cycle-stack-overflow.bin,
         // compiled with a fetcher as the conformance run has one.
-        QFile f(QStringLiteral(SI_TEST_DATA_DIR "/../fuzz/crashes/schemaengine/remote-ref-cycle-stack-overflow.bin"));
+        QFile f(TestPaths::data(u"/../fuzz/crashes/schemaengine/remote-ref-cycle-stack-overflow.bin"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         const qsizetype nul = bytes.indexOf('\0');

@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "schemainference.h"
 #include "templateimporter.h"
 #include "templateregistry.h"
@@ -24,7 +25,7 @@ QByteArray readAll(const QString &path)
 
 QString fixturePath()
 {
-    return QStringLiteral(SI_SHARED_DIR "/fixtures/agents/devops-worker.md");
+    return TestPaths::shared(u"/fixtures/agents/devops-worker.md");
 }
 
 WorkerTemplate builtIn(const QString &type)
@@ -113,7 +114,7 @@ private Q_SLOTS:
 
     void aDefinitionWithADifferentShapeIsImported()
     {
-        const WorkerTemplate t = TemplateImporter::importFile(QStringLiteral(SI_TEST_DATA_DIR "/doctor/agents/test-worker.md"));
+        const WorkerTemplate t = TemplateImporter::importFile(TestPaths::data(u"/doctor/agents/test-worker.md"));
         QVERIFY2(t.problems.isEmpty(), qPrintable(t.problems.join(u'\n')));
         QCOMPARE(t.workerType, QStringLiteral("test-worker"));
         QCOMPARE(t.displayName, QStringLiteral("Test planning and execution specialist"));
@@ -186,7 +187,7 @@ private Q_SLOTS:
     {
         QTemporaryDir user, agents;
         writeFile(user.filePath(QStringLiteral("test-worker.schema.json")), "{\"type\":\"object\",\"required\":[\"user\"]}");
-        QFile::copy(QStringLiteral(SI_TEST_DATA_DIR "/doctor/agents/test-worker.md"), agents.filePath(QStringLiteral("test-worker.md")));
+        QFile::copy(TestPaths::data(u"/doctor/agents/test-worker.md"), agents.filePath(QStringLiteral("test-worker.md")));
         TemplateRegistry reg;
         reg.setUserDir(user.path());
         reg.setAgentsDir(agents.path());

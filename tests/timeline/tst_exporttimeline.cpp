@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "apprun.h"
 
 #include <QDir>
@@ -8,7 +9,7 @@
 
 namespace {
 
-const QString kFixture = QStringLiteral(SI_TEST_DATA_DIR "/timeline/2025-08-30-14-00-timeline-fixture");
+const QString kFixture = TestPaths::data(u"/timeline/2025-08-30-14-00-timeline-fixture");
 const QStringList kAgents{QStringLiteral("queen-coordinator"), QStringLiteral("devops-worker"),
                           QStringLiteral("backend-worker"), QStringLiteral("test-worker")};
 

@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "livesession.h"
 #include "runprovenance.h"
 #include "featurelist.h"
@@ -16,7 +17,7 @@
 #include <QTest>
 
 namespace {
-const QString kFixture = QStringLiteral(SI_TEST_DATA_DIR "/timeline/2025-08-30-14-00-timeline-fixture");
+const QString kFixture = TestPaths::data(u"/timeline/2025-08-30-14-00-timeline-fixture");
 
 int findEvent(const EventStore &events, const QString &type, const QString &agent = QString())
 {
@@ -110,7 +111,7 @@ private Q_SLOTS:
         for (const QString &f : QDir(kFixture).entryList(QDir::Files))
             QVERIFY(QFile::copy(kFixture + u'/' + f, session + u'/' + f));
         const QString transcript = dir.filePath(QStringLiteral("sid.jsonl"));
-        QVERIFY(QFile::copy(QStringLiteral(SI_TEST_DATA_DIR "/runs/claude-real-transcript.jsonl"), transcript));
+        QVERIFY(QFile::copy(TestPaths::data(u"/runs/claude-real-transcript.jsonl"), transcript));
         RunRecord run;
         run.runId = QStringLiteral("20250830-140500000-devops-worker-00aa");
         run.worker = QStringLiteral("devops-worker");

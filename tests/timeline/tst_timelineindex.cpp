@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "sessionloader.h"
 #include "timelineindex.h"
 #include "timelinelayout.h"
@@ -9,7 +10,7 @@
 
 namespace {
 
-const QString kFixture = QStringLiteral(SI_TEST_DATA_DIR "/timeline/2025-08-30-14-00-timeline-fixture");
+const QString kFixture = TestPaths::data(u"/timeline/2025-08-30-14-00-timeline-fixture");
 
 // A synthetic log chunk: agents and types interned, times as given (in any
 // order), so that properties can be checked on thousands of entries.

@@ -1,6 +1,7 @@
 // The tool calls of a worker's Claude Code runs as spans in its lane (issue
 // 9, item 5): built from a real transcript (tests/data/runs/) and the run's
 // provenance, and painted by the renderer in their own row.
+#include "testpaths.h"
 #include "claudetranscript.h"
 #include "runprovenance.h"
 #include "sessionloader.h"
@@ -18,8 +19,8 @@
 
 namespace {
 
-const QString kTranscript = QStringLiteral(SI_TEST_DATA_DIR "/runs/claude-real-transcript.jsonl");
-const QString kFixture = QStringLiteral(SI_TEST_DATA_DIR "/timeline/2025-08-30-14-00-timeline-fixture");
+const QString kTranscript = TestPaths::data(u"/runs/claude-real-transcript.jsonl");
+const QString kFixture = TestPaths::data(u"/timeline/2025-08-30-14-00-timeline-fixture");
 // total_cost_usd of the same run's result line (claude-real-stream.jsonl).
 constexpr double kRunCost = 0.028545;
 // Every message's tokens (input + output), the three of the transcript.

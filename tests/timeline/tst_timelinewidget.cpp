@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "claudetranscript.h"
 #include "livesession.h"
 #include "runprovenance.h"
@@ -19,7 +20,7 @@
 
 namespace {
 
-const QString kFixture = QStringLiteral(SI_TEST_DATA_DIR "/timeline/2025-08-30-14-00-timeline-fixture");
+const QString kFixture = TestPaths::data(u"/timeline/2025-08-30-14-00-timeline-fixture");
 
 int findEvent(const EventStore &events, const QString &type, const QString &agent = QString())
 {
@@ -328,7 +329,7 @@ private Q_SLOTS:
         run.runId = QStringLiteral("20250830-140500000-devops-worker-00aa");
         run.worker = QStringLiteral("devops-worker");
         std::vector<TimelineRunSpan> spans = TimelineRunSpans::spansOf(
-            run, ClaudeTranscript::load(QStringLiteral(SI_TEST_DATA_DIR "/runs/claude-real-transcript.jsonl"), 0.028545));
+            run, ClaudeTranscript::load(TestPaths::data(u"/runs/claude-real-transcript.jsonl"), 0.028545));
         QCOMPARE(spans.size(), size_t(2));
         const qint64 shift = m_widget->index().minTime() + 5 * 60000 - spans[0].startMs;
         for (TimelineRunSpan &s : spans) {

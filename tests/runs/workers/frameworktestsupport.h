@@ -4,6 +4,7 @@
 // .claude/ (agent definitions, templates) plus the stand-in cli.py
 // (tests/runs/workers/cli.py), and one session made by RunSessionLayout.
 
+#include "testpaths.h"
 #include "protocolprofile.h"
 #include "runsessionlayout.h"
 
@@ -20,7 +21,7 @@ struct FrameworkProject {
     FrameworkProject()
     {
         root = tmp.path() + QLatin1String("/project");
-        const QString fixture = QStringLiteral(SI_TEST_DATA_DIR "/framework/gen-2025-09-13/project/.claude");
+        const QString fixture = TestPaths::data(u"/framework/gen-2025-09-13/project/.claude");
         QDirIterator it(fixture, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString from = it.next();
@@ -29,7 +30,7 @@ struct FrameworkProject {
             QFile::copy(from, to);
         }
         const QString cli = root + QLatin1String("/.claude/agents/pydantic_ai/cli.py");
-        QFile::copy(QStringLiteral(SI_WORKERS_DIR "/cli.py"), cli);
+        QFile::copy(TestPaths::workersDir(u"/cli.py"), cli);
         sessionsDir = root + QLatin1String("/Docs/hive-mind/sessions");
         QString error;
         sessionDir = RunSessionLayout::create(ProtocolProfile::generation20250913(), sessionsDir,

@@ -3,6 +3,7 @@
 // Shared set-up for the run tests: a throw-away project with one session,
 // and specs that launch the stand-in worker (tests/workers/fake_worker.cpp).
 
+#include "testpaths.h"
 #include "runprocessgroup.h"
 #include "runspec.h"
 #include "sessioncreator.h"
@@ -34,7 +35,7 @@ struct TestProject {
     RunSpec spec(const QString &mode, const QString &extraArgs = QString()) const
     {
         RunSpec s;
-        s.profile = RunProfile::custom(QStringLiteral(SI_FAKE_WORKER),
+        s.profile = RunProfile::custom(TestPaths::fakeWorker(),
                                        QLatin1String("--mode ") + mode
                                            + QLatin1String(" --session-dir {session_dir} --worker {worker} --task {task} ")
                                            + extraArgs);
