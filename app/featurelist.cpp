@@ -2,6 +2,7 @@
 
 #include "doctorfeature.h"
 #include "editorsfeature.h"
+#include "historyfeature.h"
 #include "mainwindow.h"
 #include "runsfeature.h"
 #include "timelinefeature.h"
@@ -16,5 +17,6 @@ void installFeatures(MainWindow *window)
     new TimelineFeature(host);
     new RunsFeature(host);
     new EditorsFeature(host);
+    new HistoryFeature(host);
     window->restoreLayout();
 }

@@ -24,6 +24,9 @@ const Subcommand kSubcommands[] = {
     {"validate", runValidateCommand},
     {"export-timeline", runExportTimelineCommand},
     {"run", runRunCommand},
+    {"index", runIndexCommand},
+    {"search", runSearchCommand},
+    {"stats", runStatsCommand},
 };
 
 void installTranslations(QCoreApplication &app)
@@ -40,7 +43,7 @@ void installTranslations(QCoreApplication &app)
 void describe(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate("main",
-        "Inspect multi-agent worker sessions.\n\nHeadless commands: summary, validate, export-timeline, run "
+        "Inspect multi-agent worker sessions.\n\nHeadless commands: summary, validate, export-timeline, run, index, search, stats "
         "(see 'session-inspector COMMAND --help')."));
     parser.addHelpOption();
     parser.addVersionOption();

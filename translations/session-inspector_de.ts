@@ -854,6 +854,319 @@ Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDatabase</name>
+    <message>
+        <location filename="../models/history/historydatabase.cpp" line="119"/>
+        <source>A PostgreSQL index is not available in this build; use a SQLite file.</source>
+        <translation>Ein PostgreSQL-Index ist in dieser Version nicht verfügbar; verwenden Sie eine SQLite-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../models/history/historydatabase.cpp" line="127"/>
+        <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../models/history/historydatabase.cpp" line="133"/>
+        <source>%1 is not a regular file, so it cannot hold the index.</source>
+        <translation>%1 ist keine gewöhnliche Datei und kann daher den Index nicht aufnehmen.</translation>
+    </message>
+    <message>
+        <location filename="../models/history/historydatabase.cpp" line="138"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/history/historydatabase.cpp" line="198"/>
+        <source>the file is shorter than its header says: it was cut off</source>
+        <translation>die Datei ist kürzer, als ihr Kopf angibt: sie wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../models/history/historydatabase.cpp" line="213"/>
+        <source>it is not a Session Inspector index</source>
+        <translation>sie ist kein Index von Session Inspector</translation>
+    </message>
+    <message>
+        <location filename="../models/history/historydatabase.cpp" line="218"/>
+        <source>The index %1 was written by a newer Session Inspector (schema %2, this one knows %3); choose another index file or update.</source>
+        <translation>Der Index %1 wurde von einem neueren Session Inspector geschrieben (Schema %2, dieser kennt %3); wählen Sie eine andere Indexdatei oder aktualisieren Sie.</translation>
+    </message>
+    <message>
+        <location filename="../models/history/historydatabase.cpp" line="258"/>
+        <source>The index %1 cannot be read (%2) and cannot be moved aside to rebuild it.</source>
+        <translation>Der Index %1 ist nicht lesbar (%2) und kann nicht beiseitegelegt werden, um ihn neu aufzubauen.</translation>
+    </message>
+    <message>
+        <location filename="../models/history/historydatabase.cpp" line="261"/>
+        <source>The index %1 could not be used (%2); it was moved to %3 and a new index is built.</source>
+        <translation>Der Index %1 war nicht verwendbar (%2); er wurde nach %3 verschoben, und ein neuer Index wird aufgebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFeature</name>
+    <message>
+        <location filename="../ui/history/historyfeature.cpp" line="52"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyfeature.cpp" line="55"/>
+        <source>Search All Sessions…</source>
+        <translation>Alle Sitzungen durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyfeature.cpp" line="73"/>
+        <source>Index: %1</source>
+        <translation>Index: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/historyfeature.cpp" line="141"/>
+        <source>%n session(s) indexed</source>
+        <translation>
+            <numerusform>%n Sitzung indiziert</numerusform>
+            <numerusform>%n Sitzungen indiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/historyfeature.cpp" line="142"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/historyfeature.cpp" line="143"/>
+        <source>%n root(s)</source>
+        <translation>
+            <numerusform>%n Wurzelordner</numerusform>
+            <numerusform>%n Wurzelordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyfeature.cpp" line="145"/>
+        <source>indexing cancelled: the rest is indexed next time</source>
+        <translation>Indizierung abgebrochen: der Rest wird beim nächsten Mal indiziert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/historyfeature.cpp" line="147"/>
+        <source>%n read now</source>
+        <translation>
+            <numerusform>%n jetzt gelesen</numerusform>
+            <numerusform>%n jetzt gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/historyfeature.cpp" line="149"/>
+        <source>%n read in part</source>
+        <translation>
+            <numerusform>%n nur teilweise gelesen</numerusform>
+            <numerusform>%n nur teilweise gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyfeature.cpp" line="179"/>
+        <source>Type a word to search for beside the filters.</source>
+        <translation>Geben Sie neben den Filtern ein Wort ein, nach dem gesucht werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyfeature.cpp" line="199"/>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyfeature.cpp" line="247"/>
+        <source>That event is no longer in the session&apos;s log (line %1)</source>
+        <translation>Dieses Ereignis steht nicht mehr im Protokoll der Sitzung (Zeile %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyfeature.cpp" line="274"/>
+        <source>History Roots</source>
+        <translation>Wurzelordner des Verlaufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyfeature.cpp" line="277"/>
+        <source>Add Folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyfeature.cpp" line="278"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyfeature.cpp" line="288"/>
+        <source>Sessions under these folders (sessions folders, project roots) are indexed and searched.
+Removing a folder removes its sessions from the index, not from the disk.</source>
+        <translation>Sitzungen unter diesen Ordnern (Sitzungsordner, Projektstämme) werden indiziert und durchsucht.
+Einen Ordner zu entfernen entfernt seine Sitzungen aus dem Index, nicht von der Platte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyfeature.cpp" line="293"/>
+        <source>Add a Sessions Folder or Project Root</source>
+        <translation>Sitzungsordner oder Projektstamm hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryIndexer</name>
+    <message>
+        <location filename="../models/history/historyindexer.cpp" line="95"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/history/historyindexer.cpp" line="163"/>
+        <source>The index could not be written: %1</source>
+        <translation>Der Index konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="44"/>
+        <source>Search every session: words, &quot;a phrase&quot;, prefix*, NOT word, worker:, kind:, from:, to:</source>
+        <translation>Alle Sitzungen durchsuchen: Wörter, &quot;eine Wortfolge&quot;, Präfix*, NOT Wort, worker:, kind:, from:, to:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="45"/>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="46"/>
+        <source>Best match first</source>
+        <translation>Beste Treffer zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="47"/>
+        <source>Index now</source>
+        <translation>Jetzt indizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="48"/>
+        <source>Bring the index up to date with every remembered root (unchanged sessions are not read again)</source>
+        <translation>Den Index für alle gemerkten Wurzelordner aktualisieren (unveränderte Sitzungen werden nicht erneut gelesen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="49"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="51"/>
+        <source>Roots…</source>
+        <translation>Wurzelordner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="52"/>
+        <source>The folders whose sessions are indexed</source>
+        <translation>Die Ordner, deren Sitzungen indiziert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="64"/>
+        <source>Session / time</source>
+        <translation>Sitzung / Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="64"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="64"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="64"/>
+        <source>Where</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="64"/>
+        <source>Match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/historypanel.cpp" line="153"/>
+        <location filename="../ui/history/historypanel.cpp" line="157"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="155"/>
+        <source>%1 hits in %2 sessions shown of %3 in all</source>
+        <translation>%1 Treffer in %2 Sitzungen angezeigt, von insgesamt %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/historypanel.cpp" line="157"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="174"/>
+        <source>Indexing…</source>
+        <translation>Indiziere…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="182"/>
+        <source>Indexing %1 of %2 sessions</source>
+        <translation>Indiziere %1 von %2 Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryQuery</name>
+    <message>
+        <location filename="../models/history/historyquery.cpp" line="95"/>
+        <source>A quotation mark is not closed.</source>
+        <translation>Ein Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../models/history/historyquery.cpp" line="123"/>
+        <source>The filter %1: needs a value.</source>
+        <translation>Der Filter %1: braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../models/history/historyquery.cpp" line="135"/>
+        <source>Unknown kind &quot;%1&quot; (known: event, debug, notes, response, diagnostic, task).</source>
+        <translation>Unbekannte Art „%1“ (bekannt: event, debug, notes, response, diagnostic, task).</translation>
+    </message>
+    <message>
+        <location filename="../models/history/historyquery.cpp" line="144"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD) or an ISO time.</source>
+        <translation>„%1“ ist weder ein Datum (JJJJ-MM-TT) noch eine ISO-Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../models/history/historyquery.cpp" line="185"/>
+        <source>The range ends before it starts.</source>
+        <translation>Der Bereich endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../models/history/historyquery.cpp" line="189"/>
+        <source>NOT needs a word to search for beside it (&quot;deploy NOT staging&quot;).</source>
+        <translation>NOT braucht daneben ein Wort, nach dem gesucht wird („deploy NOT staging“).</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySearch</name>
+    <message>
+        <location filename="../models/history/historysearch.cpp" line="71"/>
+        <source>The search could not be run: %1</source>
+        <translation>Die Suche konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/history/historysearch.cpp" line="84"/>
+        <location filename="../models/history/historysearch.cpp" line="137"/>
+        <source>There is nothing to search for: type a word.</source>
+        <translation>Es gibt nichts zu suchen: Geben Sie ein Wort ein.</translation>
+    </message>
+</context>
+<context>
     <name>JsonFormatter</name>
     <message>
         <location filename="../models/editing/jsonformatter.cpp" line="165"/>
@@ -2213,49 +2526,49 @@ Vor dem Schließen speichern?</translation>
         <translation>Beim Beenden des Inspectors weiterlaufen gelassen (abgekoppelt).</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="638"/>
+        <location filename="../models/runs/runner.cpp" line="640"/>
         <source>Still running after SIGINT; sending SIGTERM.</source>
         <translation>Läuft nach SIGINT noch; sende SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="639"/>
+        <location filename="../models/runs/runner.cpp" line="641"/>
         <source>Still running after SIGTERM; sending SIGKILL.</source>
         <translation>Läuft nach SIGTERM noch; sende SIGKILL.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="670"/>
+        <location filename="../models/runs/runner.cpp" line="672"/>
         <source>No output and no session event for %1 s.</source>
         <translation>Seit %1 s keine Ausgabe und kein Sitzungsereignis.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="707"/>
+        <location filename="../models/runs/runner.cpp" line="709"/>
         <source>Processes still alive after SIGKILL: %1</source>
         <translation>Prozesse nach SIGKILL noch aktiv: %1</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="716"/>
+        <location filename="../models/runs/runner.cpp" line="718"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="720"/>
+        <location filename="../models/runs/runner.cpp" line="722"/>
         <source>Timed out after %1 s.</source>
         <translation>Zeitlimit nach %1 s überschritten.</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="319"/>
-        <location filename="../models/runs/runner.cpp" line="734"/>
+        <location filename="../models/runs/runner.cpp" line="736"/>
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="734"/>
+        <location filename="../models/runs/runner.cpp" line="736"/>
         <source>Exited with code 0.</source>
         <translation>Mit Code 0 beendet.</translation>
     </message>
     <message>
         <location filename="../models/runs/runner.cpp" line="322"/>
-        <location filename="../models/runs/runner.cpp" line="723"/>
+        <location filename="../models/runs/runner.cpp" line="725"/>
         <source>The program crashed or was killed.</source>
         <translation>Das Programm ist abgestürzt oder wurde beendet.</translation>
     </message>
@@ -2266,22 +2579,22 @@ Vor dem Schließen speichern?</translation>
         <translation>Mit Code %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="725"/>
+        <location filename="../models/runs/runner.cpp" line="727"/>
         <source>Step %1 (%2) failed: %3</source>
         <translation>Schritt %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="731"/>
+        <location filename="../models/runs/runner.cpp" line="733"/>
         <source>(one phase of the framework&apos;s CLI only: use the &quot;framework 3-phase&quot; profile)</source>
         <translation>(nur eine Phase der Framework-CLI: das Profil &quot;Framework, 3 Phasen&quot; verwenden)</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="745"/>
+        <location filename="../models/runs/runner.cpp" line="747"/>
         <source>(ended after the result: it did not exit by itself)</source>
         <translation>(nach dem Ergebnis beendet: es hat sich nicht selbst beendet)</translation>
     </message>
     <message>
-        <location filename="../models/runs/runner.cpp" line="752"/>
+        <location filename="../models/runs/runner.cpp" line="754"/>
         <source>Run ended: %1 %2</source>
         <translation>Lauf beendet: %1 %2</translation>
     </message>
@@ -3472,18 +3785,66 @@ Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>history</name>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
-        <source>Inspect multi-agent worker sessions.
-
-Headless commands: summary, validate, export-timeline, run (see &apos;session-inspector COMMAND --help&apos;).</source>
-        <translation>Multi-Agent-Worker-Sitzungen untersuchen.
-
-Befehle ohne Oberfläche: summary, validate, export-timeline, run (siehe &apos;session-inspector BEFEHL --help&apos;).</translation>
+        <location filename="../app/historycli.cpp" line="10"/>
+        <source>The index: a SQLite file (or sqlite:PATH). Default: %1.</source>
+        <translation>Der Index: eine SQLite-Datei (oder sqlite:PFAD). Standard: %1.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="48"/>
+        <location filename="../models/history/historyextractor.cpp" line="167"/>
+        <source>The session could not be read.</source>
+        <translation>Die Sitzung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/history/historyextractor.cpp" line="232"/>
+        <source>Only the first %1 texts are searchable.</source>
+        <translation>Nur die ersten %1 Texte sind durchsuchbar.</translation>
+    </message>
+</context>
+<context>
+    <name>index</name>
+    <message>
+        <location filename="../app/cmd_index.cpp" line="25"/>
+        <source>Bring the history index up to date: every session under the roots (sessions folders, project roots, sessions).
+Roots given are remembered; without any, the remembered roots are indexed again. Unchanged sessions are not read again.</source>
+        <translation>Den Verlaufsindex aktualisieren: jede Sitzung unter den Wurzelordnern (Sitzungsordner, Projektstämme, Sitzungen).
+Angegebene Wurzelordner werden gemerkt; ohne Angabe werden die gemerkten erneut indiziert. Unveränderte Sitzungen werden nicht erneut gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_index.cpp" line="31"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_index.cpp" line="33"/>
+        <source>Remove a remembered root and its sessions from the index.</source>
+        <translation>Einen gemerkten Wurzelordner und seine Sitzungen aus dem Index entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_index.cpp" line="34"/>
+        <source>Print the remembered roots and exit.</source>
+        <translation>Die gemerkten Wurzelordner ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_index.cpp" line="36"/>
+        <source>Sessions folder, project root or session.</source>
+        <translation>Sitzungsordner, Projektstamm oder Sitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="45"/>
+        <source>Inspect multi-agent worker sessions.
+
+Headless commands: summary, validate, export-timeline, run, index, search, stats (see &apos;session-inspector COMMAND --help&apos;).</source>
+        <translation>Sitzungen von Multi-Agent-Workern untersuchen.
+
+Befehle ohne Fenster: summary, validate, export-timeline, run, index, search, stats (siehe „session-inspector BEFEHL --help“).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="51"/>
         <source>A session folder, a sessions folder or a project root.</source>
         <translation>Ein Sitzungsordner, ein Ordner mit Sitzungen oder ein Projektstamm.</translation>
     </message>
@@ -3509,6 +3870,80 @@ Befehle ohne Oberfläche: summary, validate, export-timeline, run (siehe &apos;s
         <location filename="../models/doctor/filerules.cpp" line="99"/>
         <source>STATE.json is not a JSON object</source>
         <translation>STATE.json ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <location filename="../app/cmd_search.cpp" line="52"/>
+        <source>Search every indexed session (see `index`): event details, notes, responses, diagnostics.
+QUERY: words (all must occur), &quot;a phrase&quot;, prefix*, NOT word or -word, a OR b, and filters
+worker:W project:P status:S kind:event|debug|notes|response|diagnostic|task from:YYYY-MM-DD to:YYYY-MM-DD.
+Newest first; --rank for best first.</source>
+        <translation>Jede indizierte Sitzung durchsuchen (siehe `index`): Ereignisdetails, Notizen, Antworten, Diagnosen.
+ANFRAGE: Wörter (alle müssen vorkommen), &quot;eine Wortfolge&quot;, Präfix*, NOT Wort oder -Wort, a OR b, und Filter
+worker:W project:P status:S kind:event|debug|notes|response|diagnostic|task from:JJJJ-MM-TT to:JJJJ-MM-TT.
+Neueste zuerst; --rank für die besten Treffer zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_search.cpp" line="60"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_search.cpp" line="61"/>
+        <source>At most N hits (default 50).</source>
+        <translation>Höchstens N Treffer (Standard 50).</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_search.cpp" line="63"/>
+        <source>Skip the first N hits.</source>
+        <translation>Die ersten N Treffer überspringen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_search.cpp" line="65"/>
+        <source>Best match first instead of newest first.</source>
+        <translation>Beste Treffer zuerst statt neueste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_search.cpp" line="67"/>
+        <source>What to look for.</source>
+        <translation>Wonach gesucht wird.</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../app/cmd_stats.cpp" line="22"/>
+        <source>Count the indexed sessions (see `index`) by day, worker type, model or project: status, failures, stalls,
+durations (median, p90), diagnostics, tokens and cost.</source>
+        <translation>Die indizierten Sitzungen (siehe `index`) nach Tag, Worker-Typ, Modell oder Projekt zählen: Status, Fehlschläge, Stillstände,
+Dauern (Median, p90), Diagnosen, Tokens und Kosten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_stats.cpp" line="28"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_stats.cpp" line="29"/>
+        <source>day (default), worker, model or project.</source>
+        <translation>day (Standard), worker, model oder project.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_stats.cpp" line="31"/>
+        <source>Sessions started on or after (YYYY-MM-DD or ISO time).</source>
+        <translation>Sitzungen, die an oder nach diesem Zeitpunkt begannen (JJJJ-MM-TT oder ISO-Zeit).</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_stats.cpp" line="32"/>
+        <source>Sessions started on or before (YYYY-MM-DD or ISO time).</source>
+        <translation>Sitzungen, die an oder vor diesem Zeitpunkt begannen (JJJJ-MM-TT oder ISO-Zeit).</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_stats.cpp" line="33"/>
+        <source>Only this project (repeatable).</source>
+        <translation>Nur dieses Projekt (wiederholbar).</translation>
     </message>
 </context>
 <context>
