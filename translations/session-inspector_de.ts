@@ -906,7 +906,7 @@ Vor dem Schließen speichern?</translation>
     <message>
         <location filename="../ui/history/historyfeature.cpp" line="52"/>
         <source>History</source>
-        <translation>Verlauf</translation>
+        <translation>Alle Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/history/historyfeature.cpp" line="55"/>

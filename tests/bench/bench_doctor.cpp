@@ -10,6 +10,7 @@
 #include "responsevalidator.h"
 #include "schemaengine.h"
 #include "sessiondoctor.h"
+#include "benchtiming.h"
 #include "sessiongenerator.h"
 #include "sessionloader.h"
 #include "templateregistry.h"
@@ -25,24 +26,8 @@
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-template<typename F>
-double timeMs(int rounds, F &&f)
-{
-    std::vector<double> t;
-    for (int r = 0; r < rounds; ++r) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        t.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    return median(t);
-}
+using BenchTiming::median;
+using BenchTiming::timeMs;
 
 // A notes file of typical size (~8 KB): every outline heading with a few
 // paragraphs and a list, plus a code block.

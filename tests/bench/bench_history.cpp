@@ -13,6 +13,7 @@
 #include "historysearch.h"
 #include "historystats.h"
 #include "jobtracker.h"
+#include "benchtiming.h"
 #include "sessiongenerator.h"
 
 #include <QCoreApplication>
@@ -27,24 +28,8 @@
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-template<typename F>
-double timeMs(int rounds, F &&f)
-{
-    std::vector<double> t;
-    for (int r = 0; r < rounds; ++r) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        t.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    return median(t);
-}
+using BenchTiming::median;
+using BenchTiming::timeMs;
 
 qint64 fileBytes(const QString &path)
 {

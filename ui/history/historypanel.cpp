@@ -127,11 +127,14 @@ void HistoryPanel::showHits(const std::vector<SearchHit> &hits, qint64 total)
         QTreeWidgetItem *&session = sessions[h.sessionPath];
         if (!session) {
             session = new QTreeWidgetItem(m_results);
-            session->setText(0, h.sessionId);
+            // One line across the columns: the session, its project and status.
+            QStringList facts{h.sessionId};
+            if (!h.project.isEmpty())
+                facts << h.project;
+            if (!h.status.isEmpty())
+                facts << h.status;
+            session->setText(0, facts.join(QStringLiteral("  ·  ")));
             session->setToolTip(0, h.sessionPath);
-            session->setText(2, h.project);
-            session->setText(3, h.status);
-            session->setFirstColumnSpanned(false);
             QFont bold = session->font(0);
             bold.setBold(true);
             session->setFont(0, bold);
@@ -147,8 +150,10 @@ void HistoryPanel::showHits(const std::vector<SearchHit> &hits, qint64 total)
         item->setToolTip(4, HistorySearch::snippetText(h.snippet, false));
         item->setData(0, HitRole, int(i) + 1);
     }
-    for (QTreeWidgetItem *s : sessions)
+    for (QTreeWidgetItem *s : sessions) {
+        s->setFirstColumnSpanned(true);
         s->setExpanded(true);
+    }
     if (total < 0)
         m_status->setText(tr("%n hit(s)", nullptr, int(m_hits.size())));
     else if (qint64(m_hits.size()) < total)
