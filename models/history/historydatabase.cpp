@@ -281,6 +281,24 @@ qint64 HistoryDatabase::nameId(const QString &name)
 
 bool HistoryDatabase::removeSession(const QString &path, QString *error)
 {
+    // One transaction: a session row left without its texts would keep its
+    // fingerprint and never be read again.
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    if (!removeSessionRows(path, error) || !m_db.commit()) {
+        if (error && error->isEmpty())
+            *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool HistoryDatabase::removeSessionRows(const QString &path, QString *error)
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM sessions WHERE path=?"));
     q.addBindValue(path);
@@ -325,7 +343,7 @@ bool HistoryDatabase::writeSession(const SessionRecord &r, QString *error)
             *error = m_db.lastError().text();
         return false;
     }
-    if (!removeSession(r.path, error)) {
+    if (!removeSessionRows(r.path, error)) {
         m_db.rollback();
         return false;
     }
@@ -472,7 +490,7 @@ bool HistoryDatabase::removeRoot(const QString &path, QString *error)
     }
     const QHash<QString, QString> under = fingerprints(path);
     for (auto it = under.begin(); it != under.end(); ++it) {
-        if (!removeSession(it.key(), error)) {
+        if (!removeSessionRows(it.key(), error)) {
             m_db.rollback();
             return false;
         }

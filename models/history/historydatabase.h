@@ -55,6 +55,7 @@ private:
     bool openFile(QString *error);
     bool createOrUpgrade(QString *error);
     bool moveAside(const QString &why, QString *error);
+    bool removeSessionRows(const QString &path, QString *error); // inside the caller's transaction
     qint64 nameId(const QString &name);
     void close();
 
