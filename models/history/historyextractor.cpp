@@ -1,6 +1,6 @@
 #include "historyextractor.h"
 
-#include "historyfingerprint.h"
+#include "filerules.h"
 #include "jsonlocator.h"
 #include "protocolprofile.h"
 #include "safefile.h"
@@ -117,16 +117,12 @@ void addResponse(SessionRecord &r, const QString &rel, const QString &worker, co
     }
 }
 
-// "notes/devops-worker_notes.md" -> "devops-worker"; the generations' file
-// names end in _notes, _response or _output.
-QString workerOfFile(const QString &rel)
+// The worker a notes or response file belongs to, as the doctor names it
+// (FileRules::classify: "notes/backend_notes.md" -> "backend-worker").
+QString workerOfFile(const QString &rel, OutputFile::Kind kind, const ProtocolProfile &profile)
 {
-    QString base = QFileInfo(rel).completeBaseName();
-    for (const char *suffix : {"_notes", "_response", "_output"}) {
-        if (base.endsWith(QLatin1String(suffix)))
-            return base.chopped(int(std::strlen(suffix)));
-    }
-    return base;
+    const OutputFile f = FileRules::classify(rel, kind, profile);
+    return f.shortName.isEmpty() ? QString() : f.shortName + QStringLiteral("-worker");
 }
 
 } // namespace
@@ -159,7 +155,6 @@ SessionRecord HistoryExtractor::extract(const QString &sessionDir, const Limits 
     r.sessionId = QFileInfo(r.path).fileName();
     r.projectRoot = SessionLocator::findProjectRoot(r.path);
     r.project = r.projectRoot.isEmpty() ? QString() : QFileInfo(r.projectRoot).fileName();
-    r.fingerprint = HistoryFingerprint::of(r.path).value;
 
     SessionData data;
     QString error;
@@ -188,7 +183,8 @@ SessionRecord HistoryExtractor::extract(const QString &sessionDir, const Limits 
         problems << data.debugError;
 
     SessionSummary summary = SessionSummary::compute(data);
-    r.protocol = ProtocolProfile::resolve(QStringLiteral("auto"), r.path, r.projectRoot).id;
+    const ProtocolProfile profile = ProtocolProfile::resolve(QStringLiteral("auto"), r.path, r.projectRoot);
+    r.protocol = profile.id;
     r.task = summary.task;
     r.status = summary.status;
     r.events = summary.events;
@@ -276,9 +272,9 @@ SessionRecord HistoryExtractor::extract(const QString &sessionDir, const Limits 
         const qint64 mtime = QFileInfo(QDir(r.path).filePath(rel)).lastModified().toMSecsSinceEpoch();
         const qint64 timeMs = r.lastMs ? r.lastMs : mtime;
         if (notes)
-            addNotes(r, rel, workerOfFile(rel), file.bytes, timeMs, limits);
+            addNotes(r, rel, workerOfFile(rel, OutputFile::Notes, profile), file.bytes, timeMs, limits);
         else
-            addResponse(r, rel, workerOfFile(rel), file.bytes, timeMs, limits);
+            addResponse(r, rel, workerOfFile(rel, OutputFile::Response, profile), file.bytes, timeMs, limits);
     };
     for (const QString &rel : data.files.notes)
         readOutput(rel, true);

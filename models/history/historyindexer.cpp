@@ -88,14 +88,12 @@ IndexReport HistoryIndexer::run(HistoryDatabase &db, const QStringList &roots, c
     std::vector<Todo> todo;
     QSet<QString> seen;
     QHash<QString, QString> known;
-    QStringList readableRoots;
     for (const QString &root : roots) {
         const SessionLocation loc = SessionLocator::locate(root);
         if (loc.kind == SessionLocation::Invalid) {
             report.problems << QCoreApplication::translate("HistoryIndexer", "%1: %2").arg(root, loc.error);
             continue;
         }
-        readableRoots << loc.path;
         const QHash<QString, QString> under = db.fingerprints(loc.path);
         for (auto it = under.begin(); it != under.end(); ++it)
             known.insert(it.key(), it.value());
@@ -144,7 +142,10 @@ IndexReport HistoryIndexer::run(HistoryDatabase &db, const QStringList &roots, c
                 const size_t k = next.fetch_add(1);
                 if (k >= todo.size() || stop.load() || cancelled())
                     break;
-                queue.push(HistoryExtractor::extract(todo[k].dir, HistoryExtractor::Limits(), &stop));
+                SessionRecord r = HistoryExtractor::extract(todo[k].dir, HistoryExtractor::Limits(), &stop);
+                // Taken before the read: a change while reading shows next time.
+                r.fingerprint = todo[k].fingerprint;
+                queue.push(std::move(r));
             }
             queue.producerDone();
         });
